@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Auditing;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Common;
+
+/// <summary>
+/// The database as use cases see it: the domain's tables and one save. No repositories on top (docs/adr/0003).
+/// Obtain one per operation from <see cref="IParIndexDbFactory"/>, never hold it across Blazor events.
+/// </summary>
+public interface IParIndexDb : IAsyncDisposable
+{
+    DbSet<Block> Blocks { get; }
+
+    DbSet<Unit> Units { get; }
+
+    DbSet<UnitMerge> UnitMerges { get; }
+
+    DbSet<EvaluationPeriod> Periods { get; }
+
+    DbSet<Framework> Frameworks { get; }
+
+    DbSet<FrameworkNode> FrameworkNodes { get; }
+
+    DbSet<Assessment> Assessments { get; }
+
+    DbSet<CriterionResponse> CriterionResponses { get; }
+
+    DbSet<Evidence> Evidence { get; }
+
+    DbSet<CriterionEvidence> CriterionEvidence { get; }
+
+    /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Saves all changes in one transaction. Throws <see cref="ConcurrencyConflictException"/> on a conflict.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

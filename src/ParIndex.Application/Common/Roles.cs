@@ -1,0 +1,27 @@
+namespace ParIndex.Application.Common;
+
+/// <summary>The portal's roles. AgencyStaff and AgencyLeader are bound to one unit.</summary>
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+
+    /// <summary>Home Affairs inspector (chuyên viên thẩm định, Sở Nội vụ).</summary>
+    public const string Inspector = nameof(Inspector);
+
+    /// <summary>Member of the appraisal council (Hội đồng thẩm định).</summary>
+    public const string CouncilMember = nameof(CouncilMember);
+
+    /// <summary>Agency focal officer who fills in the self-assessment.</summary>
+    public const string AgencyStaff = nameof(AgencyStaff);
+
+    /// <summary>Agency head who reviews and submits the self-assessment.</summary>
+    public const string AgencyLeader = nameof(AgencyLeader);
+
+    /// <summary>Provincial leader: read-only, province-wide.</summary>
+    public const string Leader = nameof(Leader);
+
+    public static IReadOnlyList<string> All { get; } =
+        [Administrator, Inspector, CouncilMember, AgencyStaff, AgencyLeader, Leader];
+
+    public static bool IsBoundToUnit(string role) => role is AgencyStaff or AgencyLeader;
+}

@@ -1,0 +1,161 @@
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.Domain.Assessments;
+
+/// <summary>A unit's assessment in one period: its answers per criterion, its state and, once decided, its result.</summary>
+public sealed class Assessment : VersionedEntity
+{
+    public const int MaxReportTextLength = 8000;
+
+    private readonly List<CriterionResponse> _responses = [];
+
+    private Assessment()
+    {
+    }
+
+    public Assessment(Guid periodId, Guid unitId, Guid frameworkId)
+    {
+        PeriodId = periodId;
+        UnitId = unitId;
+        FrameworkId = frameworkId;
+        State = AssessmentState.NotStarted;
+    }
+
+    public Guid PeriodId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public Guid FrameworkId { get; private set; }
+
+    public AssessmentState State { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public Guid? SubmittedByUserId { get; private set; }
+
+    /// <summary>An inspector may give one unit more time; the reason is audited by the use case.</summary>
+    public DateTime? ExtendedDeadlineUtc { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    /// <summary>Khó khăn, vướng mắc: part of the official self-assessment report.</summary>
+    public string? ReportDifficulties { get; private set; }
+
+    /// <summary>Đề xuất, kiến nghị: part of the official self-assessment report.</summary>
+    public string? ReportRecommendations { get; private set; }
+
+    /// <summary>100 × achieved / applicable maximum, from the unit's own scores, at full precision.</summary>
+    public decimal? SelfIndex { get; private set; }
+
+    /// <summary>The index that counts, after appraisal (or as published for imported years), at full precision.</summary>
+    public decimal? FinalIndex { get; private set; }
+
+    public Classification? Classification { get; private set; }
+
+    /// <summary>Rank within the block; null for unranked blocks such as vertical agencies.</summary>
+    public int? Rank { get; private set; }
+
+    public ResultSource? ResultSource { get; private set; }
+
+    public IReadOnlyList<CriterionResponse> Responses => _responses;
+
+    public bool IsEditableByUnit(EvaluationPeriod period, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return State is AssessmentState.NotStarted or AssessmentState.InProgress
+            && period.Id == PeriodId
+            && period.AcceptsSelfAssessment(nowUtc, ExtendedDeadlineUtc);
+    }
+
+    public CriterionResponse Respond(EvaluationPeriod period, Guid nodeId, DateTime nowUtc)
+    {
+        EnsureEditable(period, nowUtc);
+        var response = _responses.SingleOrDefault(r => r.NodeId == nodeId);
+        if (response is null)
+        {
+            response = new CriterionResponse(Id, nodeId);
+            _responses.Add(response);
+        }
+
+        State = AssessmentState.InProgress;
+        return response;
+    }
+
+    public void WriteReport(EvaluationPeriod period, string? difficulties, string? recommendations, DateTime nowUtc)
+    {
+        EnsureEditable(period, nowUtc);
+        ReportDifficulties = Guard.OptionalText(difficulties, MaxReportTextLength, "assessment.difficulties");
+        ReportRecommendations = Guard.OptionalText(recommendations, MaxReportTextLength, "assessment.recommendations");
+        State = AssessmentState.InProgress;
+    }
+
+    /// <summary>The leader's one-time submission; afterwards the unit can no longer change anything.</summary>
+    public void Submit(EvaluationPeriod period, Guid leaderUserId, DateTime nowUtc)
+    {
+        if (State == AssessmentState.Submitted)
+        {
+            throw new DomainException("assessment.alreadySubmitted", "The self-assessment was already submitted.");
+        }
+
+        EnsureEditable(period, nowUtc);
+        State = AssessmentState.Submitted;
+        SubmittedAtUtc = nowUtc;
+        SubmittedByUserId = leaderUserId;
+    }
+
+    public void ExtendDeadline(DateTime newDeadlineUtc, string reason)
+    {
+        if (State is not (AssessmentState.NotStarted or AssessmentState.InProgress or AssessmentState.LockedAtDeadline))
+        {
+            throw new DomainException("assessment.extensionNotNeeded", "Only an unsubmitted assessment can be extended.");
+        }
+
+        ExtendedDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
+        ExtensionReason = Guard.Text(reason, 1000, "assessment.extensionReason");
+        if (State == AssessmentState.LockedAtDeadline)
+        {
+            State = AssessmentState.InProgress;
+        }
+    }
+
+    /// <summary>Locks an unsubmitted assessment once its deadline passed. Safe to run repeatedly.</summary>
+    public bool LockIfPastDeadline(EvaluationPeriod period, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var deadline = ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc;
+        if (State is not (AssessmentState.NotStarted or AssessmentState.InProgress) || nowUtc < deadline)
+        {
+            return false;
+        }
+
+        State = AssessmentState.LockedAtDeadline;
+        return true;
+    }
+
+    public void RecordSelfIndex(decimal? selfIndex) => SelfIndex = selfIndex;
+
+    /// <summary>Records the decided result: computed at approval, or imported for years before the portal.</summary>
+    public void RecordResult(decimal finalIndex, Classification classification, int? rank, ResultSource source)
+    {
+        if (finalIndex < 0)
+        {
+            throw new DomainException("assessment.negativeIndex", "An index cannot be negative.");
+        }
+
+        FinalIndex = finalIndex;
+        Classification = classification;
+        Rank = rank;
+        ResultSource = source;
+        State = AssessmentState.Final;
+    }
+
+    private void EnsureEditable(EvaluationPeriod period, DateTime nowUtc)
+    {
+        if (!IsEditableByUnit(period, nowUtc))
+        {
+            throw new DomainException("assessment.readOnly", "The self-assessment is submitted or past its deadline and is read-only.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.Domain.Periods;
+
+/// <summary>One year's evaluation (kỳ đánh giá): its deadlines, its state and the framework each block uses.</summary>
+public sealed class EvaluationPeriod : VersionedEntity
+{
+    public const int MaxNameLength = 200;
+
+    private readonly List<PeriodFramework> _frameworks = [];
+    private readonly List<ClassificationBand> _bands = [];
+
+    private EvaluationPeriod()
+    {
+        Name = string.Empty;
+    }
+
+    public EvaluationPeriod(int year, string name, DateTime selfAssessmentOpensAtUtc, DateTime selfAssessmentDeadlineUtc)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw new DomainException("period.year", "The year is out of range.");
+        }
+
+        Year = year;
+        Name = Guard.Text(name, MaxNameLength, "period.name");
+        SetSelfAssessmentWindow(selfAssessmentOpensAtUtc, selfAssessmentDeadlineUtc);
+        State = PeriodState.Draft;
+    }
+
+    public int Year { get; private set; }
+
+    public string Name { get; private set; }
+
+    public PeriodState State { get; private set; }
+
+    /// <summary>All instants are stored in UTC; the UI shows them in Vietnam's time zone.</summary>
+    public DateTime SelfAssessmentOpensAtUtc { get; private set; }
+
+    public DateTime SelfAssessmentDeadlineUtc { get; private set; }
+
+    public DateTime? ExplanationDeadlineUtc { get; private set; }
+
+    public DateTime? AppraisalDeadlineUtc { get; private set; }
+
+    /// <summary>Whether units may see round-1 appraisal results before the council approves.</summary>
+    public bool Round1ResultsReleased { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public IReadOnlyList<PeriodFramework> Frameworks => _frameworks;
+
+    public IReadOnlyList<ClassificationBand> Bands => _bands;
+
+    public void SetSelfAssessmentWindow(DateTime opensAtUtc, DateTime deadlineUtc)
+    {
+        if (deadlineUtc <= opensAtUtc)
+        {
+            throw new DomainException("period.deadlineBeforeOpening", "The deadline must come after the opening.");
+        }
+
+        SelfAssessmentOpensAtUtc = DateTime.SpecifyKind(opensAtUtc, DateTimeKind.Utc);
+        SelfAssessmentDeadlineUtc = DateTime.SpecifyKind(deadlineUtc, DateTimeKind.Utc);
+    }
+
+    public void SetLaterDeadlines(DateTime? explanationDeadlineUtc, DateTime? appraisalDeadlineUtc)
+    {
+        ExplanationDeadlineUtc = explanationDeadlineUtc;
+        AppraisalDeadlineUtc = appraisalDeadlineUtc;
+    }
+
+    public void UseFramework(Guid blockId, Guid frameworkId)
+    {
+        _frameworks.RemoveAll(f => f.BlockId == blockId);
+        _frameworks.Add(new PeriodFramework(Id, blockId, frameworkId));
+    }
+
+    /// <summary>Replaces the bands of one block (null: the default for every block).</summary>
+    public void SetBands(Guid? blockId, IEnumerable<(Classification Classification, decimal LowerBound)> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        var list = bands.ToList();
+        ClassificationBands.Validate(list);
+        _bands.RemoveAll(b => b.BlockId == blockId);
+        _bands.AddRange(list.Select(b => new ClassificationBand(Id, blockId, b.Classification, b.LowerBound)));
+    }
+
+    /// <summary>The bands that apply to a block: its own if set, else the period's defaults.</summary>
+    public IReadOnlyList<ClassificationBand> BandsFor(Guid blockId)
+    {
+        var own = _bands.Where(b => b.BlockId == blockId).ToList();
+        return own.Count > 0 ? own : _bands.Where(b => b.BlockId is null).ToList();
+    }
+
+    public void MoveTo(PeriodState next, DateTime nowUtc)
+    {
+        if (!PeriodTransitions.IsAllowed(State, next))
+        {
+            throw new DomainException("period.transition", $"A period cannot move from {State} to {next}.");
+        }
+
+        State = next;
+        if (next == PeriodState.Published)
+        {
+            PublishedAtUtc = nowUtc;
+        }
+    }
+
+    /// <summary>Self-assessment is editable only while open and before the deadline (or a unit's extension).</summary>
+    public bool AcceptsSelfAssessment(DateTime nowUtc, DateTime? extendedDeadlineUtc = null) =>
+        State == PeriodState.SelfAssessmentOpen
+        && nowUtc >= SelfAssessmentOpensAtUtc
+        && nowUtc < (extendedDeadlineUtc ?? SelfAssessmentDeadlineUtc);
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ParIndex.Application.Common;
+using ParIndex.Infrastructure.Persistence;
+
+namespace ParIndex.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddDbContextFactory<ParIndexDbContext>(options => DatabaseSetup.Configure(options, configuration, contentRoot));
+        // Identity's stores need a scoped context; use cases open their own through IParIndexDbFactory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext());
+        services.AddSingleton<IParIndexDbFactory, ParIndexDbFactory>();
+        services.AddSingleton<DatabaseInitializer>();
+
+        services.AddDataProtection()
+            .SetApplicationName("ParIndex")
+            .PersistKeysToDbContext<ParIndexDbContext>();
+
+        services.AddHealthChecks().AddDbContextCheck<ParIndexDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Infrastructure.Persistence.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.HasIndex(a => new { a.PeriodId, a.UnitId }).IsUnique();
+        builder.HasIndex(a => a.UnitId);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Classification).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.ResultSource).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.ExtensionReason).HasMaxLength(1000);
+        builder.Property(a => a.ReportDifficulties).HasMaxLength(Assessment.MaxReportTextLength);
+        builder.Property(a => a.ReportRecommendations).HasMaxLength(Assessment.MaxReportTextLength);
+        builder.HasOne<EvaluationPeriod>().WithMany().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Framework>().WithMany().HasForeignKey(a => a.FrameworkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Responses).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Responses).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

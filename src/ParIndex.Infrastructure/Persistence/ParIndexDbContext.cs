@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Auditing;
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
+using ParIndex.Infrastructure.Identity;
+
+namespace ParIndex.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of the portal: the domain, ASP.NET Core Identity and the Data Protection keys.
+/// Migrations live in one assembly per provider (docs/adr/0002).
+/// </summary>
+public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IParIndexDb, IDataProtectionKeyContext
+{
+    // The audit chain must not fork when two saves in this process race for the last hash.
+    private static readonly SemaphoreSlim AuditChainLock = new(1, 1);
+
+    public DbSet<Block> Blocks => Set<Block>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitMerge> UnitMerges => Set<UnitMerge>();
+
+    public DbSet<EvaluationPeriod> Periods => Set<EvaluationPeriod>();
+
+    public DbSet<Framework> Frameworks => Set<Framework>();
+
+    public DbSet<FrameworkNode> FrameworkNodes => Set<FrameworkNode>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<CriterionResponse> CriterionResponses => Set<CriterionResponse>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<CriterionEvidence> CriterionEvidence => Set<CriterionEvidence>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        RenewConcurrencyStamps();
+
+        var newAuditEntries = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList();
+        if (newAuditEntries.Count == 0)
+        {
+            return await SaveOrReportConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await AuditChainLock.WaitAsync(cancellationToken);
+        try
+        {
+            var previous = await Set<AuditEntry>().AsNoTracking()
+                .OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+            foreach (var entry in newAuditEntries.OrderBy(e => e.Entity.OccurredAtUtc))
+            {
+                entry.Entity.Seal(previous, Sha256Hex);
+                previous = entry.Entity.Hash;
+            }
+
+            return await SaveOrReportConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            AuditChainLock.Release();
+        }
+    }
+
+    public static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ParIndexDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(VersionedEntity).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = builder.Entity(entityType.ClrType);
+            entity.Property(nameof(VersionedEntity.ConcurrencyStamp)).IsConcurrencyToken();
+            if (Database.IsSqlServer())
+            {
+                // SQL Server also checks its native rowversion; SQLite has none, so the stamp above is the guard there.
+                entity.Property<byte[]>("RowVersion").IsRowVersion();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Points and indexes are exact decimals on both providers (SQLite stores them as text).
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 6);
+        configurationBuilder.Properties<decimal?>().HavePrecision(18, 6);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+    }
+
+    private void RenewConcurrencyStamps()
+    {
+        foreach (var entry in ChangeTracker.Entries<VersionedEntity>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(e => e.ConcurrencyStamp).CurrentValue = Guid.NewGuid();
+        }
+    }
+
+    private async Task<int> SaveOrReportConflictAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(
+                "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.", ex);
+        }
+    }
+}
