@@ -1,22 +1,19 @@
 using ParIndex.Application;
 using ParIndex.Infrastructure;
-using ParIndex.Web.Components;
+using ParIndex.Web.Endpoints;
+using ParIndex.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddParIndexWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<ParIndex.Infrastructure.Persistence.DatabaseInitializer>().MigrateAsync();
-
-app.UseStaticFiles();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapHealthChecks("/health");
+await app.PrepareDatabaseAsync();
+app.UseParIndexPipeline();
+app.MapParIndexEndpoints();
 
 app.Run();
 

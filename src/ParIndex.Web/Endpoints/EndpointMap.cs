@@ -1,0 +1,11 @@
+namespace ParIndex.Web.Endpoints;
+
+/// <summary>Maps every API group. Each feature has one file with one MapGroup; endpoints call Application handlers.</summary>
+public static class EndpointMap
+{
+    public static WebApplication MapParIndexEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
