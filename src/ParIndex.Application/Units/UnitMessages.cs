@@ -28,8 +28,8 @@ internal static class UnitMessages
     public const string EffectiveDateRequired = "Vui lòng nhập ngày hiệu lực.";
     public const string DecisionTooLong = "Số hiệu văn bản dài tối đa {MaxLength} ký tự.";
 
-    /// <summary>Code pattern shared by units and blocks: readable in URLs, exports and imports.</summary>
-    public const string CodePattern = "^[A-Za-z0-9._-]+$";
+    /// <summary>Code pattern shared by units and blocks (readable in URLs, exports and imports); the stored code is trimmed.</summary>
+    public const string CodePattern = @"^\s*[A-Za-z0-9._-]+\s*$";
 
     public static ValidationException Invalid(string propertyName, string message) =>
         new([new ValidationFailure(propertyName, message)]);
