@@ -36,15 +36,22 @@ public sealed class ListUnitsHandler(IParIndexDbFactory dbFactory, ICurrentUser 
                 || (u.ShortName != null && EF.Functions.Like(u.ShortName, pattern, "\\")));
         }
 
-        return await (
+        var rows = await (
             from u in units
             join b in db.Blocks on u.BlockId equals b.Id
             join m in db.Units on u.MergedIntoUnitId equals m.Id into merged
             from m in merged.DefaultIfEmpty()
-            orderby b.SortOrder, b.Name, u.IsActive descending, u.Name
-            select new UnitListItem(u.Id, u.Code, u.Name, u.ShortName, u.BlockId, b.Name, u.IsActive,
-                u.MergedIntoUnitId, m == null ? null : m.Name, u.ClosedOn, u.ConcurrencyStamp))
+            select new
+            {
+                BlockOrder = b.SortOrder,
+                Item = new UnitListItem(u.Id, u.Code, u.Name, u.ShortName, u.BlockId, b.Name, u.IsActive,
+                    u.MergedIntoUnitId, m == null ? null : m.Name, u.ClosedOn, u.ConcurrencyStamp),
+            })
             .ToListAsync(ct);
+
+        return rows.OrderBy(r => r.BlockOrder).ThenBy(r => r.Item.BlockName, VietnameseOrder.Names)
+            .ThenByDescending(r => r.Item.IsActive).ThenBy(r => r.Item.Name, VietnameseOrder.Names)
+            .Select(r => r.Item).ToList();
     }
 
     private static string EscapeLike(string text) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
@@ -14,9 +13,16 @@ public static class WebSetup
         // REVIEW (admin branch): the minimum to run the administration pages; web-shell brings the full versions.
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddIdentityCore<ApplicationUser>(o => o.Password = new PasswordOptions { RequiredLength = 12, RequireDigit = false,
-            RequireLowercase = false, RequireUppercase = false, RequireNonAlphanumeric = false })
-            .AddRoles<ApplicationRole>().AddEntityFrameworkStores<ParIndexDbContext>();
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<ParIndexDbContext>();
         if (environment.IsDevelopment())
         {
             services.AddDevAdminSignIn();

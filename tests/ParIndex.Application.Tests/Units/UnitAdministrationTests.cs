@@ -201,4 +201,17 @@ public sealed class UnitAdministrationTests(TestApp app) : IClassFixture<TestApp
 
         Assert.Equal("Sở 100% thật", Assert.Single(units).Name);
     }
+
+    [Fact]
+    public async Task ListUnits_SortsNamesInVietnameseOrder()
+    {
+        var block = await app.SeedBlockAsync();
+        await app.SeedUnitAsync(block.Id, "UBND phường Quảng Phú");
+        await app.SeedUnitAsync(block.Id, "UBND phường Đông Sơn");
+        await app.SeedUnitAsync(block.Id, "UBND phường Ba Đình");
+
+        var units = await app.Handler<ListUnitsHandler>(Roles.Administrator).HandleAsync(new ListUnits(block.Id), Ct);
+
+        Assert.Equal(["UBND phường Ba Đình", "UBND phường Đông Sơn", "UBND phường Quảng Phú"], units.Select(u => u.Name));
+    }
 }
