@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.Users;
+using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
 
 namespace ParIndex.Infrastructure;
@@ -16,6 +18,8 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext());
         services.AddSingleton<IParIndexDbFactory, ParIndexDbFactory>();
         services.AddSingleton<DatabaseInitializer>();
+        // Needs Identity's UserManager and RoleManager, which the host registers (AddIdentityCore...AddRoles).
+        services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")

@@ -6,6 +6,9 @@ public static class EndpointMap
     public static WebApplication MapParIndexEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapBlocksEndpoints();
+        app.MapUnitsEndpoints();
+        app.MapUsersEndpoints();
         return app;
     }
 }

@@ -1,0 +1,28 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Units;
+
+public sealed class CreateBlockValidator : AbstractValidator<CreateBlock>
+{
+    public CreateBlockValidator(IParIndexDbFactory dbFactory)
+    {
+        RuleFor(r => r.Code).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(UnitMessages.CodeRequired)
+            .MaximumLength(Block.MaxCodeLength).WithMessage(UnitMessages.CodeTooLong)
+            .Matches(UnitMessages.CodePattern).WithMessage(UnitMessages.CodeFormat)
+            .MustAsync(async (code, ct) =>
+            {
+                await using var db = await dbFactory.CreateAsync(ct);
+                var trimmed = code.Trim();
+                return !await db.Blocks.AnyAsync(b => b.Code == trimmed, ct);
+            }).WithMessage(UnitMessages.BlockCodeTaken);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
+            .MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+        RuleFor(r => r.Kind).IsInEnum().WithMessage(UnitMessages.KindInvalid);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(UnitMessages.SortOrderInvalid);
+    }
+}

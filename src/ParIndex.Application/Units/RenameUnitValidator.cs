@@ -1,0 +1,14 @@
+using FluentValidation;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Units;
+
+public sealed class RenameUnitValidator : AbstractValidator<RenameUnit>
+{
+    public RenameUnitValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
+            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Units;
+
+public sealed class UpdateBlockValidator : AbstractValidator<UpdateBlock>
+{
+    public UpdateBlockValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
+            .MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(UnitMessages.SortOrderInvalid);
+    }
+}

@@ -1,0 +1,193 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParIndex.Application.Common;
+using ParIndex.Application.Users;
+using ParIndex.Infrastructure.Persistence;
+
+namespace ParIndex.Infrastructure.Identity;
+
+/// <summary>
+/// Accounts through Identity's UserManager. Each operation runs in its own DI scope, hence its own DbContext,
+/// so a long-lived Blazor circuit never edits a stale tracked user; the change and its audit entry commit in
+/// one transaction.
+/// </summary>
+internal sealed class UserAccounts(
+    IServiceScopeFactory scopes, IDbContextFactory<ParIndexDbContext> contexts, ICurrentUser currentUser, TimeProvider clock)
+    : IUserAccounts
+{
+    private const string EntityType = "User";
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) => await QueryAsync(null, ct);
+
+    public async Task<UserAccount?> FindAsync(Guid userId, CancellationToken ct) =>
+        (await QueryAsync(userId, ct)).SingleOrDefault();
+
+    public async Task<bool> IsUserNameTakenAsync(string userName, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await users.FindByNameAsync(userName) is not null;
+    }
+
+    public async Task<Guid> CreateAsync(NewUserAccount account, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        await EnsureRoleExistsAsync(scope, account.Role);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new ApplicationUser
+        {
+            UserName = account.UserName,
+            FullName = account.FullName,
+            UnitId = account.UnitId,
+            IsActive = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        ThrowIfFailed(await users.CreateAsync(user, account.Password), users, "Password");
+        db.Audit(currentUser, clock, "user.created", EntityType, user.Id, newValues: Snapshot(user, [account.Role]));
+        ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), users, "Password");
+        await transaction.CommitAsync(ct);
+        return user.Id;
+    }
+
+    public async Task UpdateAsync(UserAccountChange change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        var user = await LoadAsync(users, change.UserId, change.ConcurrencyStamp);
+        var oldRoles = await users.GetRolesAsync(user);
+        var old = Snapshot(user, oldRoles);
+        await EnsureRoleExistsAsync(scope, change.Role);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Sessions carry the role and unit as claims: a change to either, or disabling, must end them.
+        var endSessions = !oldRoles.SequenceEqual([change.Role]) || user.UnitId != change.UnitId
+            || (user.IsActive && !change.IsActive);
+        user.FullName = change.FullName;
+        user.UnitId = change.UnitId;
+        user.IsActive = change.IsActive;
+
+        var obsolete = oldRoles.Where(r => r != change.Role).ToList();
+        if (obsolete.Count > 0)
+        {
+            ThrowIfFailed(await users.RemoveFromRolesAsync(user, obsolete), users, "Password");
+        }
+
+        if (!oldRoles.Contains(change.Role))
+        {
+            ThrowIfFailed(await users.AddToRoleAsync(user, change.Role), users, "Password");
+        }
+
+        db.Audit(currentUser, clock, "user.updated", EntityType, user.Id, old, Snapshot(user, [change.Role]));
+        ThrowIfFailed(endSessions ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user), users, "Password");
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task ResetPasswordAsync(Guid userId, string newPassword, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityType, userId);
+
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, newPassword)).Errors);
+        }
+
+        ThrowIfFailed(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]), users, "NewPassword");
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        // Never the password or its hash: the entry only says that it was reset.
+        db.Audit(currentUser, clock, "user.passwordReset", EntityType, user.Id);
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), users, "NewPassword");
+    }
+
+    public async Task DisableAsync(Guid userId, string concurrencyStamp, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        var user = await LoadAsync(users, userId, concurrencyStamp);
+        if (!user.IsActive)
+        {
+            return;
+        }
+
+        user.IsActive = false;
+        db.Audit(currentUser, clock, "user.disabled", EntityType, user.Id, new { IsActive = true }, new { IsActive = false });
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), users, "Password");
+    }
+
+    private static (UserManager<ApplicationUser> Users, ParIndexDbContext Db) Resolve(AsyncServiceScope scope) =>
+        (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
+            scope.ServiceProvider.GetRequiredService<ParIndexDbContext>());
+
+    private static async Task<ApplicationUser> LoadAsync(UserManager<ApplicationUser> users, Guid userId, string seenStamp)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityType, userId);
+        ConcurrencyCheck.EnsureUnchanged(seenStamp, user.ConcurrencyStamp);
+        return user;
+    }
+
+    private static async Task EnsureRoleExistsAsync(AsyncServiceScope scope, string role)
+    {
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<ApplicationRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            ThrowIfFailed(await roles.CreateAsync(new ApplicationRole(role)), null, "Role");
+        }
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, UserManager<ApplicationUser>? users, string passwordProperty)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConcurrencyConflictException(ConcurrencyCheck.Message);
+        }
+
+        throw IdentityErrorMessages.ToValidationException(result.Errors, users?.Options.Password ?? new PasswordOptions(), passwordProperty);
+    }
+
+    private static object Snapshot(ApplicationUser user, IEnumerable<string> roles) =>
+        new { user.UserName, user.FullName, Roles = roles.ToArray(), user.UnitId, user.IsActive };
+
+    private async Task<IReadOnlyList<UserAccount>> QueryAsync(Guid? userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var users = db.Users.AsNoTracking();
+        if (userId is { } id)
+        {
+            users = users.Where(u => u.Id == id);
+        }
+
+        var rows = await (
+            from u in users
+            join unit in db.Units on u.UnitId equals unit.Id into units
+            from unit in units.DefaultIfEmpty()
+            orderby u.UserName
+            select new { User = u, UnitName = unit == null ? null : unit.Name })
+            .ToListAsync(ct);
+        var roles = (await (
+            from ur in db.UserRoles
+            join r in db.Roles on ur.RoleId equals r.Id
+            select new { ur.UserId, r.Name })
+            .ToListAsync(ct))
+            .ToLookup(x => x.UserId, x => x.Name ?? string.Empty);
+
+        var now = clock.GetUtcNow();
+        return rows.Select(r => new UserAccount(r.User.Id, r.User.UserName ?? string.Empty, r.User.FullName,
+                roles[r.User.Id].Order(StringComparer.Ordinal).ToList(), r.User.UnitId, r.UnitName, r.User.IsActive,
+                r.User.LockoutEnd > now, r.User.ConcurrencyStamp ?? string.Empty))
+            .ToList();
+    }
+}

@@ -1,0 +1,64 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Common;
+using Severity = MudBlazor.Severity;
+
+namespace ParIndex.Web.Components.Pages.Admin;
+
+public enum AdminOutcome
+{
+    Done,
+
+    /// <summary>The input was refused; the failures are in the form's <see cref="FieldErrors"/>.</summary>
+    Invalid,
+
+    /// <summary>Someone else changed or removed the record: the caller reloads what it shows.</summary>
+    Stale,
+
+    Refused,
+}
+
+/// <summary>Runs an administration use case for a page or dialog and tells the person why it was refused.</summary>
+public static class AdminAction
+{
+    public static async Task<AdminOutcome> RunAsync(Func<Task> action, FieldErrors errors, ISnackbar snackbar, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(snackbar);
+        ArgumentNullException.ThrowIfNull(text);
+        errors.Clear();
+        try
+        {
+            await action();
+            return AdminOutcome.Done;
+        }
+        catch (ValidationException ex)
+        {
+            errors.Load(ex);
+            return AdminOutcome.Invalid;
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            snackbar.Add(ex.Message, Severity.Warning);
+            return AdminOutcome.Stale;
+        }
+        catch (NotFoundException)
+        {
+            snackbar.Add(text["NotFound"], Severity.Warning);
+            return AdminOutcome.Stale;
+        }
+        catch (AccessDeniedException ex)
+        {
+            snackbar.Add(ex.Message, Severity.Error);
+            return AdminOutcome.Refused;
+        }
+        catch (DomainException)
+        {
+            snackbar.Add(text["Refused"], Severity.Error);
+            return AdminOutcome.Refused;
+        }
+    }
+}
