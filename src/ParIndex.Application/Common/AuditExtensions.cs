@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using ParIndex.Domain.Auditing;
 
 namespace ParIndex.Application.Common;
@@ -6,7 +8,8 @@ namespace ParIndex.Application.Common;
 /// <summary>Adds an audit entry to the same save as the change it records, so both commit or neither.</summary>
 public static class AuditExtensions
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Vietnamese stays readable in the trail; the values are data for auditors, never rendered as raw HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static void Audit(this IParIndexDb db, ICurrentUser user, TimeProvider clock, string action,
         string entityType, object? entityId, object? oldValues = null, object? newValues = null, bool succeeded = true)
