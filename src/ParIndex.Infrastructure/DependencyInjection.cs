@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
 using ParIndex.Infrastructure.Persistence;
+using ParIndex.Infrastructure.Persistence.Seeding;
 
 namespace ParIndex.Infrastructure;
 
@@ -16,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext());
         services.AddSingleton<IParIndexDbFactory, ParIndexDbFactory>();
         services.AddSingleton<DatabaseInitializer>();
+        // Needs UserManager and RoleManager, which the web host registers with Identity.
+        services.AddScoped<DemoDataSeeder>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")
