@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
 using ParIndex.Infrastructure.Identity;
@@ -10,7 +11,8 @@ namespace ParIndex.Infrastructure.Persistence.Seeding;
 /// <summary>
 /// Fills an empty database with the demo province (Development only): its units and the 2025 merges, the two
 /// sample frameworks, three published years with scores, ranks and appraisers' comments, the current year open for
-/// self-assessment, and one account per role. Does nothing once any unit exists.
+/// self-assessment, and one account per role. Does nothing once any unit exists; refuses to run in Production,
+/// where no demo account may ever exist (security test B3).
 /// </summary>
 public sealed class DemoDataSeeder(
     ParIndexDbContext db,
@@ -18,6 +20,7 @@ public sealed class DemoDataSeeder(
     RoleManager<ApplicationRole> roleManager,
     TimeProvider clock,
     IConfiguration configuration,
+    IHostEnvironment environment,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Fixed, so every run writes the same story.</summary>
@@ -25,9 +28,14 @@ public sealed class DemoDataSeeder(
 
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
     {
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demo data and demo accounts are never seeded in Production.");
+        }
+
         if (await db.Units.AnyAsync(cancellationToken))
         {
-            return new DemoSeedResult(false, await ExistingAccountsAsync());
+            return new DemoSeedResult(false, await ExistingAccountsAsync(cancellationToken));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -57,16 +65,24 @@ public sealed class DemoDataSeeder(
         // Identity saves through the same context; thousands of tracked rows would slow each of its saves.
         db.ChangeTracker.Clear();
         await EnsureRolesAsync();
+        var created = new List<DemoAccount>();
         foreach (var (account, user) in accounts.Accounts)
         {
+            // A first administrator set up by the host before seeding keeps its own password.
+            if (await userManager.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+
             Check(await userManager.CreateAsync(user, account.Password), account.UserName);
             Check(await userManager.AddToRoleAsync(user, account.Role), account.UserName);
+            created.Add(account);
         }
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded for {Province}: {Units} units, {Periods} periods, {Accounts} accounts",
-            province.Name, province.Units.Count, years.Count, accounts.Accounts.Count);
-        return new DemoSeedResult(true, [.. accounts.Accounts.Select(a => a.Account)]);
+            province.Name, province.Units.Count, years.Count, created.Count);
+        return new DemoSeedResult(true, created);
     }
 
     /// <summary>Logs the demo accounts table; call at start in Development only.</summary>
@@ -104,7 +120,7 @@ public sealed class DemoDataSeeder(
     }
 
     /// <summary>The demo accounts still present, so a restart can print them again.</summary>
-    private async Task<IReadOnlyList<DemoAccount>> ExistingAccountsAsync()
+    private async Task<IReadOnlyList<DemoAccount>> ExistingAccountsAsync(CancellationToken cancellationToken)
     {
         var found = new List<DemoAccount>();
         foreach (var (userName, fullName, role, unitCode) in DemoAccounts.Specs)
@@ -116,7 +132,7 @@ public sealed class DemoDataSeeder(
             }
 
             var unitName = unitCode is null ? null : await db.Units.AsNoTracking()
-                .Where(u => u.Code == unitCode).Select(u => u.Name).FirstOrDefaultAsync();
+                .Where(u => u.Code == unitCode).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
             found.Add(new DemoAccount(userName, fullName, role, unitCode, unitName, DemoAccounts.Password));
         }
 
