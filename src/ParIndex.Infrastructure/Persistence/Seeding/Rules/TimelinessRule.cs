@@ -33,7 +33,7 @@ internal sealed class TimelinessRule(string deliverable) : DemoRule
         if (max <= maxLoss)
         {
             candidates.Add(new LeafOutcome(0m, DemoText.ToJson(new { onTime = false, done = false }),
-                $"Chưa thực hiện, không có tài liệu kiểm chứng ({deliverable.ToLowerInvariant()}): {DemoText.OutOf(0m, max)}."));
+                $"Chưa thực hiện, không có tài liệu kiểm chứng: {DemoText.OutOf(0m, max)}."));
         }
 
         return candidates.Count == 0 ? null : random.Pick(candidates);
