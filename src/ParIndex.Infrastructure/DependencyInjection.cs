@@ -6,6 +6,7 @@ using ParIndex.Application.Common;
 using ParIndex.Application.Users;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
+using ParIndex.Infrastructure.Persistence.Seeding;
 
 namespace ParIndex.Infrastructure;
 
@@ -18,8 +19,9 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext());
         services.AddSingleton<IParIndexDbFactory, ParIndexDbFactory>();
         services.AddSingleton<DatabaseInitializer>();
-        // Needs Identity's UserManager and RoleManager, which the host registers (AddIdentityCore...AddRoles).
+        // Need Identity's UserManager and RoleManager, which the host registers (AddIdentityCore...AddRoles).
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<DemoDataSeeder>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")
