@@ -1,3 +1,8 @@
+using MudBlazor.Services;
+using ParIndex.Web.Hosting.ErrorHandling;
+using ParIndex.Web.Localization;
+using ParIndex.Web.Security;
+
 namespace ParIndex.Web.Hosting;
 
 /// <summary>Registers what the web host adds on top of the application and infrastructure layers.</summary>
@@ -6,6 +11,12 @@ public static class WebSetup
     public static IServiceCollection AddParIndexWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddParIndexLocalization();
+        services.AddParIndexSecurity(configuration, environment);
+        services.AddParIndexErrorHandling();
+        services.AddOpenApi();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 }
