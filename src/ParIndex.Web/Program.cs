@@ -5,6 +5,7 @@ using ParIndex.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddParIndexLogging();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddParIndexWeb(builder.Configuration, builder.Environment);

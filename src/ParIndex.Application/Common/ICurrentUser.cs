@@ -9,6 +9,9 @@ public interface ICurrentUser
 
     string? UserName { get; }
 
+    /// <summary>The person's name as shown in the portal (Họ và tên).</summary>
+    string? FullName => null;
+
     /// <summary>The unit an agency user belongs to; null for province-wide roles.</summary>
     Guid? UnitId { get; }
 

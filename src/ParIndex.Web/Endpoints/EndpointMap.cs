@@ -5,7 +5,10 @@ public static class EndpointMap
 {
     public static WebApplication MapParIndexEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoints();
+        app.MapHomeEndpoints();
         app.MapBlocksEndpoints();
         app.MapUnitsEndpoints();
         app.MapUsersEndpoints();

@@ -1,4 +1,6 @@
 using ParIndex.Web.Components;
+using ParIndex.Web.Hosting.ErrorHandling;
+using Scalar.AspNetCore;
 
 namespace ParIndex.Web.Hosting;
 
@@ -6,9 +8,31 @@ public static class Pipeline
 {
     public static WebApplication UseParIndexPipeline(this WebApplication app)
     {
+        app.UseParIndexRequestLogging();
+        app.UseParIndexErrorHandling();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        var openApi = app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            // Outside Development the document is for signed-in callers only, and there is no browsing UI.
+            openApi.AllowAnonymous();
+            app.MapScalarApiReference().AllowAnonymous();
+        }
+
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
-using ParIndex.Infrastructure.Identity;
-using ParIndex.Infrastructure.Persistence;
+using ParIndex.Web.Hosting.ErrorHandling;
+using ParIndex.Web.Localization;
+using ParIndex.Web.Security;
 
 namespace ParIndex.Web.Hosting;
 
@@ -10,24 +11,12 @@ public static class WebSetup
     public static IServiceCollection AddParIndexWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        // REVIEW (admin branch): the minimum to run the administration pages; web-shell brings the full versions.
         services.AddMudServices();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddIdentityCore<ApplicationUser>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-            })
-            .AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<ParIndexDbContext>();
-        if (environment.IsDevelopment())
-        {
-            services.AddDevAdminSignIn();
-        }
-
+        services.AddParIndexLocalization();
+        services.AddParIndexSecurity(configuration, environment);
+        services.AddParIndexErrorHandling();
+        services.AddOpenApi();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 }

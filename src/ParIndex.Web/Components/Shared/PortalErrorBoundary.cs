@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+
+namespace ParIndex.Web.Components.Shared;
+
+/// <summary>
+/// Inside a circuit there is no error page: this shows the generic message with an id the log also holds, and
+/// keeps the exception's details on the server (the client never receives them, DetailedErrors stays off).
+/// </summary>
+public sealed partial class PortalErrorBoundary : ErrorBoundary
+{
+    private string? _errorId;
+
+    [Inject]
+    private ILogger<PortalErrorBoundary> Logger { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> S { get; set; } = default!;
+
+    protected override Task OnErrorAsync(Exception exception)
+    {
+        _errorId = Guid.NewGuid().ToString("N")[..12];
+        LogCircuitError(Logger, exception, _errorId);
+        return Task.CompletedTask;
+    }
+
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    {
+        if (CurrentException is null)
+        {
+            builder.AddContent(0, ChildContent);
+            return;
+        }
+
+        builder.OpenElement(1, "div");
+        builder.AddAttribute(2, "class", "mud-alert mud-alert-outlined-error pa-4 my-4");
+        builder.AddAttribute(3, "role", "alert");
+        builder.OpenElement(4, "p");
+        builder.AddContent(5, S["Error.Generic"]);
+        builder.CloseElement();
+        builder.OpenElement(6, "p");
+        builder.AddContent(7, string.Format(CultureInfo.CurrentCulture, "{0} {1}", S["Error.ReferenceLabel"], _errorId));
+        builder.CloseElement();
+        builder.CloseElement();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in a Blazor circuit, reference {ErrorId}")]
+    private static partial void LogCircuitError(ILogger logger, Exception exception, string errorId);
+}

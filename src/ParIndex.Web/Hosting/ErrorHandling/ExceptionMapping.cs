@@ -1,0 +1,19 @@
+using FluentValidation;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Common;
+
+namespace ParIndex.Web.Hosting.ErrorHandling;
+
+/// <summary>Which HTTP status each kind of refusal from a use case becomes, for the API and for pages alike.</summary>
+public static class ExceptionMapping
+{
+    public static int StatusCodeFor(Exception exception) => exception switch
+    {
+        ValidationException => StatusCodes.Status400BadRequest,
+        AccessDeniedException => StatusCodes.Status403Forbidden,
+        NotFoundException => StatusCodes.Status404NotFound,
+        ConcurrencyConflictException => StatusCodes.Status409Conflict,
+        DomainException => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+}

@@ -1,0 +1,26 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+
+namespace ParIndex.Web.Localization;
+
+public static class LocalizationSetup
+{
+    public static IServiceCollection AddParIndexLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddScoped<EnumText>();
+        // Vietnamese letters go out as text, not as &#x...; entities: readable source, lighter pages.
+        // Markup characters (< > & " ') are still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Cultures.Vietnamese)
+                .AddSupportedCultures([.. Cultures.Supported])
+                .AddSupportedUICultures([.. Cultures.Supported]);
+            // Only the person's explicit choice counts: a browser set to English still gets Vietnamese first.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+}
