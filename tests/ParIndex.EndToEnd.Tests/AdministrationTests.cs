@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using ParIndex.EndToEnd.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ParIndex.EndToEnd.Tests;
+
+/// <summary>The administrator sets up a person's account, and that person can then work for their unit.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class AdministrationTests(PortalFixture fixture)
+{
+    [Fact]
+    public async Task Administrator_CreatesAgencyStaffAccount_NewPersonSignsInToTheirUnit()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.ClickAsync("a[href='/admin/users']");
+        await Expect(page.Locator("#user-list")).ToContainTextAsync("canbo.syt");
+
+        await page.ClickAsync("#add-user");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Tên đăng nhập").FillAsync("canbo.stp");
+        await dialog.GetByLabel("Họ và tên").FillAsync("Đỗ Thị Hằng");
+        await dialog.GetByLabel("Đơn vị").FillAsync("Tư pháp");
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Sở Tư pháp" }).First.ClickAsync();
+        await dialog.GetByLabel("Mật khẩu").FillAsync("sáng thứ hai đi làm sớm 2026");
+        await page.SaveScreenshotAsync("admin-user-dialog");
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.Locator("#user-list")).ToContainTextAsync("Đỗ Thị Hằng");
+        await page.SaveScreenshotAsync("admin-users");
+
+        var newcomer = await fixture.NewPageAsync();
+        await newcomer.SignInAsync("canbo.stp", "sáng thứ hai đi làm sớm 2026");
+        await Expect(newcomer.Locator("#agency-unit")).ToContainTextAsync("Sở Tư pháp");
+    }
+
+    [Fact]
+    public async Task Administrator_OpensUnits_SeesBlocksAndMergedCommunes()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+
+        await page.ClickAsync("a[href='/admin/units']");
+
+        await Expect(page.GetByText("Sở Y tế").First).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("admin-units");
+    }
+}
