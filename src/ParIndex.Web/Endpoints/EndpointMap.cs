@@ -12,6 +12,8 @@ public static class EndpointMap
         app.MapBlocksEndpoints();
         app.MapUnitsEndpoints();
         app.MapUsersEndpoints();
+        app.MapFrameworksEndpoints();
+        app.MapResultsEndpoints();
         return app;
     }
 }
