@@ -14,6 +14,7 @@ public static class EndpointMap
         app.MapUsersEndpoints();
         app.MapFrameworksEndpoints();
         app.MapResultsEndpoints();
+        app.MapPeriodsEndpoints();
         return app;
     }
 }
