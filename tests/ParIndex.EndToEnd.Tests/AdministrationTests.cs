@@ -46,4 +46,29 @@ public sealed class AdministrationTests(PortalFixture fixture)
         await Expect(page.GetByText("Sở Y tế").First).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("admin-units");
     }
+
+    [Fact]
+    public async Task Administrator_NarrowsCommuneBandsAndOpensNextYearFromThisYear()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.ClickAsync("a[href='/admin/periods']");
+
+        var current = page.Locator("[data-year='2026']");
+        var communes = current.Locator("tr[data-block='UBND xã, phường']");
+        await communes.Locator(".edit-bands").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Xuất sắc: từ").FillAsync("93");
+        await page.SaveScreenshotAsync("admin-bands-dialog");
+        await dialog.Locator("#save-bands").ClickAsync();
+        await Expect(communes).ToContainTextAsync("≥ 93");
+        await Expect(current.Locator("tr[data-block='Sở, ban, ngành']")).ToContainTextAsync("≥ 90");
+
+        await page.ClickAsync("#create-period");
+        await page.GetByRole(AriaRole.Dialog).Locator("#save-period").ClickAsync();
+        var next = page.Locator("[data-year='2027']");
+        await Expect(next).ToContainTextAsync("Đang chuẩn bị");
+        await Expect(next.Locator("tr[data-block='UBND xã, phường']")).ToContainTextAsync("≥ 93");
+        await page.SaveScreenshotAsync("admin-periods");
+    }
 }

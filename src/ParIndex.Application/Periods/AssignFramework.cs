@@ -24,7 +24,7 @@ public sealed class AssignFrameworkHandler(IParIndexDbFactory dbFactory, ICurren
         var framework = await db.Frameworks.Include(f => f.Nodes).SingleOrDefaultAsync(f => f.Id == request.FrameworkId, ct)
             ?? throw new NotFoundException(nameof(Framework), request.FrameworkId);
         Refuse(period.State != PeriodState.Draft, PeriodMessages.FrameworksFrozen);
-        Refuse(framework.BlockKind != block.Kind, PeriodMessages.FrameworkKindMismatch);
+        Refuse(!Fits(framework.BlockKind, block.Kind), PeriodMessages.FrameworkKindMismatch);
         Refuse(FrameworkChecks.Check(framework).Any(i => i.Severity == FrameworkIssueSeverity.Error), PeriodMessages.FrameworkHasErrors);
 
         var old = period.Frameworks.FirstOrDefault(f => f.BlockId == block.Id)?.FrameworkId;
@@ -33,6 +33,10 @@ public sealed class AssignFrameworkHandler(IParIndexDbFactory dbFactory, ICurren
             new { BlockId = block.Id, FrameworkId = old }, new { BlockId = block.Id, FrameworkId = framework.Id, framework.Code, framework.Version });
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Vertical agencies are usually scored with the departments' framework (they are classified, not ranked).</summary>
+    private static bool Fits(BlockKind frameworkKind, BlockKind blockKind) =>
+        frameworkKind == blockKind || (frameworkKind == BlockKind.Department && blockKind == BlockKind.VerticalAgency);
 
     private static void Refuse(bool condition, string message)
     {
