@@ -15,11 +15,12 @@ public sealed class FrameworkTests(PortalFixture fixture)
         await page.SignInAsync("canbo.syt");
 
         await page.ClickAsync("a[href='/frameworks']");
-        await Expect(page.Locator("#framework-list tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#framework-list")).ToContainTextAsync("Bộ chỉ số CCHC khối Sở, ban, ngành (minh họa)");
+        await Expect(page.Locator("#framework-list")).ToContainTextAsync("Bộ chỉ số CCHC khối UBND xã, phường (minh họa)");
         await Expect(page.Locator("#framework-list")).ToContainTextAsync("Minh họa");
         await page.SaveScreenshotAsync("frameworks");
 
-        await page.Locator("#framework-list a", new PageLocatorOptions { HasText = "sở" }).First.ClickAsync();
+        await page.Locator("#framework-list a", new PageLocatorOptions { HasText = "Bộ chỉ số CCHC khối Sở, ban, ngành (minh họa)" }).First.ClickAsync();
         await Expect(page.Locator("#illustrative")).ToBeVisibleAsync();
         await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
         await Expect(page.Locator("#framework-tree tbody tr.level-1")).ToHaveCountAsync(8);
@@ -64,6 +65,31 @@ public sealed class FrameworkTests(PortalFixture fixture)
         await rule.Locator("#save-rule").ClickAsync();
         await Expect(page.Locator("#node-guidance")).ToHaveTextAsync("Đủ 4 báo cáo đúng hạn: 40 điểm.");
         await page.SaveScreenshotAsync("framework-editor");
+    }
+
+    [Fact]
+    public async Task Administrator_CopiesLastYearsFramework_EditsTheDraftWhileTheOriginalStaysFrozen()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.ClickAsync("a[href='/frameworks']");
+
+        var departments = page.Locator("#framework-list tbody tr", new PageLocatorOptions { HasText = "DEMO-SBN" }).First;
+        await departments.Locator(".copy-framework").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#copy-name").FillAsync("Bộ chỉ số sở, ban, ngành 2027 (dự thảo)");
+        await dialog.Locator("#save-copy").ClickAsync();
+
+        await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số sở, ban, ngành 2027 (dự thảo)");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#framework-tree tbody tr")).ToHaveCountAsync(58);
+        await page.ClickAsync("#framework-tree tr[data-code='A1.8']");
+        await page.ClickAsync("#remove-node");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Xóa" }).ClickAsync();
+
+        await Expect(page.Locator("#framework-tree tr[data-code='A1.8']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("A1: tổng điểm các mục con là 7,50, khác điểm tối đa 10,00.");
+        await page.SaveScreenshotAsync("framework-copy-edited");
     }
 
     private static async Task AddNodeAsync(IPage page, string button, string code, string title, string maxPoints)

@@ -86,12 +86,71 @@ public sealed class Framework : VersionedEntity
         return node;
     }
 
+    /// <summary>Changes a node's code, title and maximum; its children and rule stay.</summary>
+    public void UpdateNode(Guid nodeId, string code, string title, decimal maxPoints)
+    {
+        EnsureDraft();
+        var node = Find(nodeId);
+        if (_nodes.Any(n => n.Id != nodeId && string.Equals(n.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("framework.duplicateCode", $"Code {code} is already used in this framework.");
+        }
+
+        node.Rename(code!, title, maxPoints);
+    }
+
+    /// <summary>Removes a node and everything under it.</summary>
+    public void RemoveNode(Guid nodeId)
+    {
+        EnsureDraft();
+        var doomed = new HashSet<Guid> { Find(nodeId).Id };
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var child in _nodes.Where(n => n.ParentId is { } parent && doomed.Contains(parent) && !doomed.Contains(n.Id)).ToList())
+            {
+                grew |= doomed.Add(child.Id);
+            }
+        }
+        while (grew);
+
+        _nodes.RemoveAll(n => doomed.Contains(n.Id));
+    }
+
+    /// <summary>
+    /// A new draft version with the same tree, rules and caps: how next year's framework starts, since a used one
+    /// is frozen.
+    /// </summary>
+    public Framework CopyAsDraft(string code, int version, string name, string legalBasis)
+    {
+        var copy = new Framework(code, name, BlockKind, version, legalBasis, IsIllustrative)
+        {
+            BonusCap = BonusCap,
+            DeductionCap = DeductionCap,
+        };
+        var ids = new Dictionary<Guid, Guid>();
+        foreach (var node in _nodes.OrderBy(n => n.Level).ThenBy(n => n.SortOrder))
+        {
+            var parentId = node.ParentId is { } parent ? ids[parent] : (Guid?)null;
+            var twin = node.CopyTo(copy.Id, parentId);
+            ids[node.Id] = twin.Id;
+            copy._nodes.Add(twin);
+        }
+
+        return copy;
+    }
+
     /// <summary>Once a period uses the framework its tree is frozen, so published scores stay reproducible.</summary>
     public void MarkInUse() => State = FrameworkState.InUse;
 
     /// <summary>Leaves are the nodes that carry points directly: nodes without children.</summary>
     public IEnumerable<FrameworkNode> Leaves() =>
         _nodes.Where(n => !_nodes.Any(c => c.ParentId == n.Id));
+
+    private FrameworkNode Find(Guid nodeId) =>
+        _nodes.FirstOrDefault(n => n.Id == nodeId)
+        ?? throw new DomainException("framework.nodeNotFound", "The node does not belong to this framework.");
 
     private void EnsureDraft()
     {

@@ -70,6 +70,25 @@ public sealed class FrameworkNode : VersionedEntity
     /// <summary>Empty means every kind of unit the framework covers.</summary>
     public List<BlockKind> ApplicableBlockKinds { get; private set; }
 
+    internal void Rename(string code, string title, decimal maxPoints)
+    {
+        Code = Guard.Text(code, MaxCodeLength, "node.code");
+        Title = Guard.Text(title, MaxTitleLength, "node.title");
+        MaxPoints = maxPoints >= 0 ? maxPoints : throw new DomainException("node.maxPoints", "Maximum points cannot be negative.");
+    }
+
+    internal FrameworkNode CopyTo(Guid frameworkId, Guid? parentId) => new(frameworkId, parentId, Level, Code, Title, MaxPoints, SortOrder)
+    {
+        TitleEn = TitleEn,
+        Method = Method,
+        RuleType = RuleType,
+        RuleParameters = RuleParameters,
+        WhenNothingToCount = WhenNothingToCount,
+        Guidance = Guidance,
+        EvidenceRequired = EvidenceRequired,
+        ApplicableBlockKinds = [.. ApplicableBlockKinds],
+    };
+
     public void Describe(string? titleEn, string? guidance, string? evidenceRequired)
     {
         TitleEn = Guard.OptionalText(titleEn, MaxTitleLength, "node.titleEn");

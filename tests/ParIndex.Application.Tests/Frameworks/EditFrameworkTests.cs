@@ -84,6 +84,40 @@ public sealed class EditFrameworkTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("sao chép thành phiên bản mới", error.Errors.Single().ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CopyUsedFramework_ThenEditAndRemoveInTheCopy_LeavesTheOriginalAsItWas()
+    {
+        var id = await NewFrameworkAsync();
+        var add = app.Handler<AddFrameworkNodeHandler>(Roles.Administrator);
+        var domain = await add.HandleAsync(new AddFrameworkNode(id, null, "L1", "Lĩnh vực một", 100m), Ct);
+        await add.HandleAsync(new AddFrameworkNode(id, domain, "L1.1", "Tiêu chí A", 60m), Ct);
+        await add.HandleAsync(new AddFrameworkNode(id, domain, "L1.2", "Tiêu chí B", 40m), Ct);
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Frameworks.SingleAsync(f => f.Id == id)).MarkInUse();
+            await db.SaveChangesAsync();
+        }
+
+        var copyId = await app.Handler<CopyFrameworkHandler>(Roles.Administrator)
+            .HandleAsync(new CopyFramework(id, TestApp.UniqueCode("BCS"), 2, "Bộ chỉ số 2028", "QĐ mới"), Ct);
+        var copy = await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(copyId), Ct);
+        var a = copy.Nodes.Single(n => n.Code == "L1.1");
+        var b = copy.Nodes.Single(n => n.Code == "L1.2");
+        await app.Handler<UpdateFrameworkNodeHandler>(Roles.Administrator)
+            .HandleAsync(new UpdateFrameworkNode(copyId, a.Id, "L1.1", "Tiêu chí A (2028)", 100m, a.ConcurrencyStamp), Ct);
+        await app.Handler<RemoveFrameworkNodeHandler>(Roles.Administrator)
+            .HandleAsync(new RemoveFrameworkNode(copyId, b.Id, b.ConcurrencyStamp), Ct);
+
+        var edited = await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(copyId), Ct);
+        var original = await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(id), Ct);
+        Assert.Equal(["L1", "L1.1"], edited.Nodes.Select(n => n.Code));
+        Assert.Empty(edited.Issues);
+        Assert.True(edited.IsEditable);
+        Assert.Equal(["L1", "L1.1", "L1.2"], original.Nodes.Select(n => n.Code));
+        Assert.Equal("Tiêu chí A", original.Nodes[1].Title);
+        Assert.False(original.IsEditable);
+    }
+
     private Task<Guid> NewFrameworkAsync() =>
         app.Handler<CreateFrameworkHandler>(Roles.Administrator).HandleAsync(
             new CreateFramework(TestApp.UniqueCode("BCS"), "Bộ chỉ số sở 2027", BlockKind.Department, 1, "QĐ thử nghiệm", 2m, 5m), Ct);

@@ -1,0 +1,18 @@
+using FluentValidation;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Application.Frameworks;
+
+public sealed class CopyFrameworkValidator : AbstractValidator<CopyFramework>
+{
+    public CopyFrameworkValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
+            .MaximumLength(Framework.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(FrameworkMessages.NameRequired)
+            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
+        RuleFor(r => r.LegalBasis).NotEmpty().WithMessage(FrameworkMessages.NameRequired)
+            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
+        RuleFor(r => r.Version).GreaterThan(0).WithMessage(FrameworkMessages.VersionPositive);
+    }
+}
