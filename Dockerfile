@@ -21,7 +21,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # fonts-noto-core and libfontconfig1: Vietnamese glyphs and what SkiaSharp's native library loads, for the PDF
 # reports (docs/adr/0006); curl: the health check below; tzdata: Asia/Ho_Chi_Minh for deadlines.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-noto-core libfontconfig1 curl tzdata \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-core libfontconfig1 curl tzdata \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish .
