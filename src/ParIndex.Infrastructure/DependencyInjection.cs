@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.Home;
 using ParIndex.Application.Users;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         // Need Identity's UserManager and RoleManager, which the host registers (AddIdentityCore...AddRoles).
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddDataProtection()

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
@@ -88,6 +89,16 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ParIndexDbContext).Assembly);
+
+        // Ids come from the domain (Guid v7). Told they are store-generated, EF would take a new child added to a
+        // loaded owner's collection for an existing row and UPDATE it instead of inserting it.
+        foreach (var id in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType))
+                     .Select(t => t.FindProperty(nameof(Entity.Id)))
+                     .Where(p => p is not null && p.ClrType == typeof(Guid)))
+        {
+            id!.ValueGenerated = ValueGenerated.Never;
+        }
 
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(VersionedEntity).IsAssignableFrom(t.ClrType)))

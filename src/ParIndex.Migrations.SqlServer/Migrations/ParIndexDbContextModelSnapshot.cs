@@ -147,7 +147,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Classification")
@@ -243,7 +242,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.CriterionResponse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AppraisalComment")
@@ -308,7 +306,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -459,7 +456,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Frameworks.Framework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("BlockKind")
@@ -521,7 +517,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Frameworks.FrameworkNode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("ApplicableBlockKinds")
@@ -610,7 +605,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("AppraisalDeadlineUtc")
@@ -664,7 +658,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.Block", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -712,7 +705,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BlockId")
@@ -765,7 +757,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.UnitMerge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DecisionReference")
@@ -1037,7 +1028,6 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.OwnsMany("ParIndex.Domain.Periods.ClassificationBand", "Bands", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid?>("BlockId")

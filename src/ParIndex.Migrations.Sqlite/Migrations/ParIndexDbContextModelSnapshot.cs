@@ -136,7 +136,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Classification")
@@ -227,7 +226,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.CriterionResponse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AppraisalComment")
@@ -287,7 +285,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Assessments.Evidence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -431,7 +428,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Frameworks.Framework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BlockKind")
@@ -488,7 +484,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Frameworks.FrameworkNode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ApplicableBlockKinds")
@@ -572,7 +567,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AppraisalDeadlineUtc")
@@ -621,7 +615,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.Block", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -664,7 +657,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BlockId")
@@ -712,7 +704,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ParIndex.Domain.Units.UnitMerge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionReference")
@@ -982,7 +973,6 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.OwnsMany("ParIndex.Domain.Periods.ClassificationBand", "Bands", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("BlockId")

@@ -12,6 +12,9 @@ public static class EndpointMap
         app.MapBlocksEndpoints();
         app.MapUnitsEndpoints();
         app.MapUsersEndpoints();
+        app.MapFrameworksEndpoints();
+        app.MapResultsEndpoints();
+        app.MapPeriodsEndpoints();
         return app;
     }
 }

@@ -9,7 +9,7 @@ public static class UnitsEndpoints
     public static IEndpointRouteBuilder MapBlocksEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/blocks").WithTags("Blocks").RequireAuthorization()
-            .AddEndpointFilter<UseCaseErrorFilter>().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", async Task<Ok<IReadOnlyList<BlockItem>>> (ListBlocksHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new ListBlocks(), ct)))
@@ -32,7 +32,7 @@ public static class UnitsEndpoints
     public static IEndpointRouteBuilder MapUnitsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/units").WithTags("Units").RequireAuthorization()
-            .AddEndpointFilter<UseCaseErrorFilter>().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", async Task<Ok<IReadOnlyList<UnitListItem>>> (Guid? blockId, bool? active, string? search,
                     ListUnitsHandler handler, CancellationToken ct) =>

@@ -9,7 +9,7 @@ public static class UsersEndpoints
     public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization()
-            .AddEndpointFilter<UseCaseErrorFilter>().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", async Task<Ok<IReadOnlyList<UserAccount>>> (ListUsersHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new ListUsers(), ct)))

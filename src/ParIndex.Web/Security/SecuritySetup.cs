@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParIndex.Application.Common;
-using ParIndex.Application.Home;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
 
@@ -49,7 +48,6 @@ public static class SecuritySetup
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CurrentUserCircuitHandler>());
         services.AddScoped<SignInAudit>();
         services.AddScoped<PasswordSignIn>();
-        services.AddScoped<IUserStatistics, UserStatistics>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure;
@@ -39,6 +40,8 @@ public sealed class TestApp : IAsyncLifetime
 
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment("Testing", Path.GetTempPath()));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddApplication();
         services.AddInfrastructure(configuration, Path.GetTempPath());

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Infrastructure;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
@@ -52,8 +52,8 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(new FixedClock(Now));
-        services.AddSingleton<IHostEnvironment>(new HostEnvironment(_environmentName, _folder));
+        services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(_environmentName, _folder));
         services.AddInfrastructure(configuration, _folder);
         services.AddIdentityCore<ApplicationUser>(options => options.Password.RequiredLength = 12)
             .AddRoles<ApplicationRole>()
@@ -77,21 +77,5 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private sealed class HostEnvironment(string name, string root) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "ParIndex.Web";
-
-        public string ContentRootPath { get; set; } = root;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

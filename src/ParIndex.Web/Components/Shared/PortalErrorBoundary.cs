@@ -36,7 +36,7 @@ public sealed partial class PortalErrorBoundary : ErrorBoundary
         }
 
         builder.OpenElement(1, "div");
-        builder.AddAttribute(2, "class", "mud-alert mud-alert-outlined-error pa-4 my-4");
+        builder.AddAttribute(2, "class", "portal-error pa-4 my-4");
         builder.AddAttribute(3, "role", "alert");
         builder.OpenElement(4, "p");
         builder.AddContent(5, S["Error.Generic"]);

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace ParIndex.Web.Components.Pages.Admin;
+namespace ParIndex.Web.Components.Shared;
 
 /// <summary>A use case's validation failures, by request property, for showing each beside its field.</summary>
 public sealed class FieldErrors

@@ -5,9 +5,9 @@ using ParIndex.Application.Common;
 using ParIndex.Domain.Common;
 using Severity = MudBlazor.Severity;
 
-namespace ParIndex.Web.Components.Pages.Admin;
+namespace ParIndex.Web.Components.Shared;
 
-public enum AdminOutcome
+public enum UseCaseOutcome
 {
     Done,
 
@@ -20,10 +20,10 @@ public enum AdminOutcome
     Refused,
 }
 
-/// <summary>Runs an administration use case for a page or dialog and tells the person why it was refused.</summary>
-public static class AdminAction
+/// <summary>Runs a use case for a page or dialog and tells the person why it was refused.</summary>
+public static class UseCaseAction
 {
-    public static async Task<AdminOutcome> RunAsync(Func<Task> action, FieldErrors errors, ISnackbar snackbar, IStringLocalizer text)
+    public static async Task<UseCaseOutcome> RunAsync(Func<Task> action, FieldErrors errors, ISnackbar snackbar, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(errors);
@@ -33,32 +33,32 @@ public static class AdminAction
         try
         {
             await action();
-            return AdminOutcome.Done;
+            return UseCaseOutcome.Done;
         }
         catch (ValidationException ex)
         {
             errors.Load(ex);
-            return AdminOutcome.Invalid;
+            return UseCaseOutcome.Invalid;
         }
         catch (ConcurrencyConflictException ex)
         {
             snackbar.Add(ex.Message, Severity.Warning);
-            return AdminOutcome.Stale;
+            return UseCaseOutcome.Stale;
         }
         catch (NotFoundException)
         {
             snackbar.Add(text["NotFound"], Severity.Warning);
-            return AdminOutcome.Stale;
+            return UseCaseOutcome.Stale;
         }
         catch (AccessDeniedException ex)
         {
             snackbar.Add(ex.Message, Severity.Error);
-            return AdminOutcome.Refused;
+            return UseCaseOutcome.Refused;
         }
         catch (DomainException)
         {
             snackbar.Add(text["Refused"], Severity.Error);
-            return AdminOutcome.Refused;
+            return UseCaseOutcome.Refused;
         }
     }
 }

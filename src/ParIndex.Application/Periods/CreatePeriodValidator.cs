@@ -1,0 +1,16 @@
+using FluentValidation;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Periods;
+
+public sealed class CreatePeriodValidator : AbstractValidator<CreatePeriod>
+{
+    public CreatePeriodValidator()
+    {
+        RuleFor(r => r.Year).InclusiveBetween(2000, 2100).WithMessage(PeriodMessages.YearRange);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(PeriodMessages.NameRequired)
+            .MaximumLength(EvaluationPeriod.MaxNameLength).WithMessage(PeriodMessages.NameTooLong);
+        RuleFor(r => r.SelfAssessmentDeadlineUtc).GreaterThan(r => r.SelfAssessmentOpensAtUtc)
+            .WithMessage(PeriodMessages.DeadlineBeforeOpening);
+    }
+}

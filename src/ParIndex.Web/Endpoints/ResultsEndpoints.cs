@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParIndex.Application.Results;
+
+namespace ParIndex.Web.Endpoints;
+
+/// <summary>Results of a period per block, with the change since the previous published year.</summary>
+public static class ResultsEndpoints
+{
+    public static IEndpointRouteBuilder MapResultsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/periods/{periodId:guid}/blocks/{blockId:guid}").WithTags("Results").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/ranking", async Task<Ok<BlockRanking>> (Guid periodId, Guid blockId, GetBlockRankingHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new GetBlockRanking(periodId, blockId), ct)))
+            .WithName("GetBlockRanking")
+            .WithSummary("Score, class and rank of each unit of a block, with the change since the previous published year (merges followed).");
+        return app;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using ParIndex.EndToEnd.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ParIndex.EndToEnd.Tests;
+
+/// <summary>Everyone can read the criteria they are scored against; the demo frameworks say they are illustrative.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class FrameworkTests(PortalFixture fixture)
+{
+    [Fact]
+    public async Task AgencyStaff_OpensDepartmentFramework_ReadsTheTreeAndARuleInVietnamese()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("canbo.syt");
+
+        await page.ClickAsync("a[href='/frameworks']");
+        await Expect(page.Locator("#framework-list tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#framework-list")).ToContainTextAsync("Minh họa");
+        await page.SaveScreenshotAsync("frameworks");
+
+        await page.Locator("#framework-list a", new PageLocatorOptions { HasText = "sở" }).First.ClickAsync();
+        await Expect(page.Locator("#illustrative")).ToBeVisibleAsync();
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
+        await Expect(page.Locator("#framework-tree tbody tr.level-1")).ToHaveCountAsync(8);
+
+        await page.ClickAsync("#framework-tree tr[data-code='A3.3']");
+        await Expect(page.Locator("#node-panel")).ToContainTextAsync("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn");
+        await Expect(page.Locator("#node-guidance")).ToContainTextAsync("98");
+        await page.SaveScreenshotAsync("framework-department");
+    }
+
+    [Fact]
+    public async Task Administrator_BuildsAFrameworkInThePortal_SeesTheSumCheckTurnGreen()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.ClickAsync("a[href='/frameworks']");
+
+        await page.ClickAsync("#create-framework");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#framework-code").FillAsync("SO-2027");
+        await dialog.Locator("#framework-name-input").FillAsync("Bộ chỉ số sở, ban, ngành 2027");
+        await dialog.Locator("#framework-basis").FillAsync("Dự thảo theo QĐ 1187/QĐ-BNV");
+        await dialog.Locator("#save-framework").ClickAsync();
+        await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số sở, ban, ngành 2027");
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Bộ chỉ số chưa có lĩnh vực nào.");
+        await AddNodeAsync(page, "#add-domain", "L1", "Công tác chỉ đạo, điều hành CCHC", "100");
+        await page.ClickAsync("#framework-tree tr[data-code='L1']");
+        await AddNodeAsync(page, "#add-child", "L1.1", "Kế hoạch CCHC năm ban hành đúng hạn", "60");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("L1: tổng điểm các mục con là 60,00, khác điểm tối đa 100,00.");
+        await page.SaveScreenshotAsync("framework-editor-sum-error");
+
+        await page.ClickAsync("#framework-tree tr[data-code='L1']");
+        await AddNodeAsync(page, "#add-child", "L1.2", "Báo cáo CCHC định kỳ đúng hạn", "40");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
+
+        await page.ClickAsync("#edit-rule");
+        var rule = page.GetByRole(AriaRole.Dialog);
+        await rule.Locator("#node-parameters").FillAsync("{\"tiers\":[{\"min\":4,\"points\":40}]}");
+        await rule.Locator("#node-guidance-input").FillAsync("Đủ 4 báo cáo đúng hạn: 40 điểm.");
+        await rule.Locator("#save-rule").ClickAsync();
+        await Expect(page.Locator("#node-guidance")).ToHaveTextAsync("Đủ 4 báo cáo đúng hạn: 40 điểm.");
+        await page.SaveScreenshotAsync("framework-editor");
+    }
+
+    private static async Task AddNodeAsync(IPage page, string button, string code, string title, string maxPoints)
+    {
+        await page.ClickAsync(button);
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#node-code").FillAsync(code);
+        await dialog.Locator("#node-title").FillAsync(title);
+        await dialog.Locator("#node-max").FillAsync(maxPoints);
+        await dialog.Locator("#save-node").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.Locator($"#framework-tree tr[data-code='{code}']")).ToBeVisibleAsync();
+    }
+}
