@@ -1,31 +1,37 @@
-# ParIndex portal for production (SQL Server). docker-compose.yml builds the "portal" and "migrator" targets.
-# Not built on the development machines (no Docker there): kept correct by reading, see docs/deploy.md.
+# syntax=docker/dockerfile:1
+# The portal image: built with the .NET 10 SDK, run on the ASP.NET Core runtime as the image's non-root user.
+# docker-compose.yml runs it against SQL Server; docs/deploy.md explains the settings.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY . .
-RUN dotnet tool restore \
- && dotnet publish src/ParIndex.Web -c Release -o /app/publish \
- && dotnet ef migrations script --idempotent --context ParIndexDbContext \
-      --project src/ParIndex.Migrations.SqlServer --startup-project src/ParIndex.Web -o /app/sql/sqlserver.sql \
-      -- --Database:Provider SqlServer --ConnectionStrings:SqlServer "Server=build;Database=ParIndex"
+# global.json is left out on purpose: it pins the developers' SDK, while the image brings its own 10.0 SDK.
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ParIndex.Domain/ParIndex.Domain.csproj src/ParIndex.Domain/
+COPY src/ParIndex.Application/ParIndex.Application.csproj src/ParIndex.Application/
+COPY src/ParIndex.Infrastructure/ParIndex.Infrastructure.csproj src/ParIndex.Infrastructure/
+COPY src/ParIndex.Migrations.Sqlite/ParIndex.Migrations.Sqlite.csproj src/ParIndex.Migrations.Sqlite/
+COPY src/ParIndex.Migrations.SqlServer/ParIndex.Migrations.SqlServer.csproj src/ParIndex.Migrations.SqlServer/
+COPY src/ParIndex.Web/ParIndex.Web.csproj src/ParIndex.Web/
+# Restoring from the project files alone keeps this layer cached until a package changes.
+RUN dotnet restore src/ParIndex.Web/ParIndex.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/ParIndex.Web/ParIndex.Web.csproj -c Release --no-restore -o /app/publish -p:UseAppHost=false
 
-# Applies the idempotent schema script, then exits; the portal refuses to start on a schema behind its code.
-FROM mcr.microsoft.com/mssql/server:2022-latest AS migrator
-COPY --from=build /app/sql/sqlserver.sql /migrations/sqlserver.sql
-ENTRYPOINT ["/bin/bash", "-c", "/opt/mssql-tools18/bin/sqlcmd -C -b -S \"$DB_HOST\" -U sa -P \"$MSSQL_SA_PASSWORD\" -Q \"IF DB_ID('ParIndex') IS NULL CREATE DATABASE ParIndex\" && /opt/mssql-tools18/bin/sqlcmd -C -b -S \"$DB_HOST\" -U sa -P \"$MSSQL_SA_PASSWORD\" -d ParIndex -i /migrations/sqlserver.sql"]
-
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS portal
-# Fonts for the PDF reports (Vietnamese text), tzdata for Asia/Ho_Chi_Minh.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# fonts-noto-core and libfontconfig1: Vietnamese glyphs and what SkiaSharp's native library loads, for the PDF
+# reports (docs/adr/0006); curl: the health check below; tzdata: Asia/Ho_Chi_Minh for deadlines.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-core tzdata curl \
- && rm -rf /var/lib/apt/lists/*
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-core libfontconfig1 curl tzdata \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish .
-RUN mkdir -p /app/data /app/logs && chown -R app:app /app/data /app/logs
-USER app
-ENV ASPNETCORE_URLS=http://+:8080 \
-    ASPNETCORE_ENVIRONMENT=Production
+# data/ holds evidence files, logs/ the rolling Serilog files; both are volumes in docker-compose.yml and must
+# belong to the non-root user before the volumes are first created from them.
+RUN mkdir -p /app/data /app/logs && chown -R "$APP_UID" /app/data /app/logs
+USER $APP_UID
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD curl -fsS http://localhost:8080/health || exit 1
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/health || exit 1
 ENTRYPOINT ["dotnet", "ParIndex.Web.dll"]

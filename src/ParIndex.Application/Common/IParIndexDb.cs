@@ -8,7 +8,7 @@ using ParIndex.Domain.Units;
 namespace ParIndex.Application.Common;
 
 /// <summary>
-/// The database as use cases see it: the domain's tables and one save. No repositories on top (docs/adr/0002).
+/// The database as use cases see it: the domain's tables and one save. No repositories on top (docs/adr/0008).
 /// Obtain one per operation from <see cref="IParIndexDbFactory"/>, never hold it across Blazor events.
 /// </summary>
 public interface IParIndexDb : IAsyncDisposable

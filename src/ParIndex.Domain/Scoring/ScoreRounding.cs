@@ -2,7 +2,7 @@ namespace ParIndex.Domain.Scoring;
 
 /// <summary>
 /// Scores keep full precision inside; they are rounded half-up to 2 decimals only for display, bands and ranks
-/// (docs/methodology.md), as provinces publish them (96,84).
+/// (docs/adr/0004), as provinces publish them (96,84).
 /// </summary>
 public static class ScoreRounding
 {
