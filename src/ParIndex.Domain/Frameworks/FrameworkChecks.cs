@@ -49,6 +49,11 @@ public static class FrameworkChecks
             }
         }
 
+        foreach (var leaf in framework.Leaves())
+        {
+            issues.AddRange(RuleIssues(leaf));
+        }
+
         var roots = nodes.Where(n => n.ParentId is null && !IsOutsideTheTree(n)).ToList();
         if (roots.Count == 0)
         {
@@ -60,6 +65,21 @@ public static class FrameworkChecks
         }
 
         return issues;
+    }
+
+    private static IEnumerable<FrameworkIssue> RuleIssues(FrameworkNode leaf)
+    {
+        Scoring.Rules.ScoringRule rule;
+        try
+        {
+            rule = Scoring.Rules.ScoringRule.Parse(leaf.RuleType, leaf.RuleParameters);
+        }
+        catch (Common.DomainException)
+        {
+            return [new FrameworkIssue(leaf.Code, "rule.parameters", FrameworkIssueSeverity.Error, Detail: "Tham số của cách chấm không phải JSON hợp lệ.")];
+        }
+
+        return rule.Check(leaf.MaxPoints).Select(p => new FrameworkIssue(leaf.Code, p.Code, FrameworkIssueSeverity.Error, Detail: p.Message));
     }
 
     /// <summary>Bonus and deduction sit beside the tree: they are capped per framework, not part of the 100 points.</summary>

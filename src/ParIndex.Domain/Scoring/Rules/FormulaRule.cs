@@ -1,0 +1,77 @@
+using System.Text.Json;
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>
+/// Variables the unit enters and an expression over them and <c>max</c>:
+/// <c>{"variables":[{"name":"a","label":"Số hồ sơ đúng hạn"},{"name":"b","label":"Tổng số hồ sơ"}],"expression":"a / b * max"}</c>.
+/// A zero divisor means nothing to count. The result is kept within 0..max.
+/// </summary>
+public sealed record FormulaRule : ScoringRule
+{
+    public IReadOnlyList<Variable> Variables { get; init; } = [];
+
+    public string Expression { get; init; } = string.Empty;
+
+    public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
+    {
+        var problems = new List<RuleProblem>();
+        var declared = Variables.Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(Expression))
+        {
+            problems.Add(new RuleProblem("rule.formula", "Cần nhập công thức."));
+            return problems;
+        }
+
+        var unknown = Rules.Expression.NamesIn(Expression).Where(n => !declared.Contains(n) && !n.Equals("max", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add(new RuleProblem("rule.formulaVariable", $"Công thức dùng biến chưa khai báo: {string.Join(", ", unknown)}."));
+            return problems;
+        }
+
+        try
+        {
+            Rules.Expression.Evaluate(Expression, declared.ToDictionary(n => n, _ => 1m, StringComparer.OrdinalIgnoreCase).Append(new("max", maxPoints)).ToDictionary(StringComparer.OrdinalIgnoreCase));
+        }
+        catch (DomainException)
+        {
+            problems.Add(new RuleProblem("rule.formula", "Công thức không đọc được: chỉ dùng số, biến, + − * /, dấu ngoặc, min(), max()."));
+        }
+        catch (DivideByZeroException)
+        {
+            // Dividing by a variable that happens to be zero is a case of "nothing to count", not a mistake.
+        }
+
+        return problems;
+    }
+
+    public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
+    {
+        var values = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["max"] = maxPoints };
+        foreach (var variable in Variables)
+        {
+            if (RuleInputs.Number(inputs, variable.Name) is not { } value)
+            {
+                return NotEntered();
+            }
+
+            values[variable.Name] = value;
+        }
+
+        try
+        {
+            var points = Clamp(Rules.Expression.Evaluate(Expression, values), maxPoints);
+            var shown = string.Join(", ", Variables.Select(v => $"{v.Label ?? v.Name} = {RuleInputs.Plain(values[v.Name])}"));
+            return new RuleOutcome(points, false, $"{shown}; {Expression} → {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        }
+        catch (DivideByZeroException)
+        {
+            return NothingToCount(maxPoints, whenNothingToCount);
+        }
+    }
+
+    public sealed record Variable(string Name, string? Label);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>An ordinal choice: <c>{"levels":[{"label":"Thực hiện tốt","points":2.5},…]}</c>; the unit enters <c>{"level":"…"}</c>.</summary>
+public sealed record LevelRule : ScoringRule
+{
+    public IReadOnlyList<Level> Levels { get; init; } = [];
+
+    public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
+    {
+        var problems = new List<RuleProblem>();
+        if (Levels.Count < 2)
+        {
+            problems.Add(new RuleProblem("rule.levels", "Cần ít nhất hai mức."));
+        }
+
+        if (Levels.Any(l => string.IsNullOrWhiteSpace(l.Label)) || Levels.Select(l => l.Label.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Levels.Count)
+        {
+            problems.Add(new RuleProblem("rule.levelLabels", "Mỗi mức cần một tên riêng, không trùng."));
+        }
+
+        if (Levels.Any(l => l.Points < 0m || l.Points > maxPoints))
+        {
+            problems.Add(new RuleProblem("rule.points", "Điểm của mỗi mức từ 0 đến điểm tối đa."));
+        }
+
+        return problems;
+    }
+
+    public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
+    {
+        var chosen = RuleInputs.Text(inputs, "level");
+        if (chosen is null)
+        {
+            return NotEntered();
+        }
+
+        var level = Levels.FirstOrDefault(l => string.Equals(l.Label.Trim(), chosen.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (level is null)
+        {
+            return new RuleOutcome(0m, false, $"Mức \"{chosen}\" không có trong thang điểm: 0 điểm.");
+        }
+
+        var points = Clamp(level.Points, maxPoints);
+        return new RuleOutcome(points, false, $"Mức \"{level.Label}\": {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+    }
+
+    public sealed record Level(string Label, decimal Points);
+}

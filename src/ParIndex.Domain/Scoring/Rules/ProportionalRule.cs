@@ -1,0 +1,35 @@
+using System.Text.Json;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>Points = rate × max ("Điểm = Tỷ lệ × điểm tối đa"), 0 below an optional floor: <c>{"floor":80}</c>.</summary>
+public sealed record ProportionalRule : ScoringRule
+{
+    public decimal? Floor { get; init; }
+
+    public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
+        Floor is < 0m or > 100m ? [new RuleProblem("rule.floor", "Ngưỡng sàn là tỷ lệ từ 0 đến 100.")] : [];
+
+    public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
+    {
+        var (rate, nothing, shown) = RuleInputs.Rate(inputs);
+        if (nothing)
+        {
+            return NothingToCount(maxPoints, whenNothingToCount);
+        }
+
+        if (rate is not { } value)
+        {
+            return NotEntered();
+        }
+
+        if (Floor is { } floor && value < floor)
+        {
+            return new RuleOutcome(0m, false, $"Tỷ lệ {shown} dưới ngưỡng sàn {RuleInputs.Plain(floor)}%: 0/{RuleInputs.Points(maxPoints)} điểm.");
+        }
+
+        var points = Clamp(value / 100m * maxPoints, maxPoints);
+        return new RuleOutcome(points, false, $"Tỷ lệ {shown} × {RuleInputs.Points(maxPoints)} = {RuleInputs.Plain(points)} điểm.");
+    }
+}

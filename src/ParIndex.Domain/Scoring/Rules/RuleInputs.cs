@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using ParIndex.Domain.Common;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>Reads what a unit entered (a JSON object) without trusting its shape.</summary>
+internal static class RuleInputs
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static decimal? Number(JsonElement inputs, string name) =>
+        inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty(name, out var value) ? AsDecimal(value) : null;
+
+    public static bool? Flag(JsonElement inputs, string name) =>
+        inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty(name, out var value)
+            ? value.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null }
+            : null;
+
+    public static string? Text(JsonElement inputs, string name) =>
+        inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    public static decimal? AsDecimal(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
+        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A rate in percent, given directly or as numerator and denominator (kept exact, no rounding before tiers).
+    /// Null rate with <c>NothingToCount</c> true means the denominator was 0.
+    /// </summary>
+    public static (decimal? Rate, bool NothingToCount, string Shown) Rate(JsonElement inputs)
+    {
+        if (Number(inputs, "denominator") is { } denominator && Number(inputs, "numerator") is { } numerator)
+        {
+            if (denominator == 0m)
+            {
+                return (null, true, $"0/0");
+            }
+
+            var rate = 100m * numerator / denominator;
+            return (rate, false, $"{Percent(rate)} ({Plain(numerator)}/{Plain(denominator)})");
+        }
+
+        return Number(inputs, "rate") is { } direct ? (direct, false, Percent(direct)) : (null, false, string.Empty);
+    }
+
+    public static string Percent(decimal rate) => ScoreRounding.ToPublished(rate).ToString("0.00", Vietnamese) + "%";
+
+    public static string Points(decimal points) => points.ToString("0.##", Vietnamese);
+
+    public static string Plain(decimal value) => value.ToString("0.##", Vietnamese);
+
+    public static T Parse<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(string.IsNullOrWhiteSpace(json) ? "{}" : json, Options)
+                ?? throw new DomainException("rule.parameters", "The rule has no parameters.");
+        }
+        catch (JsonException ex)
+        {
+            throw new DomainException("rule.parameters", $"The rule's parameters are not valid JSON: {ex.Message}");
+        }
+    }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
+    };
+}

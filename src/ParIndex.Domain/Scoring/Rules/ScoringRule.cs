@@ -1,0 +1,42 @@
+using System.Text.Json;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>
+/// A leaf's scoring rule, read from its parameters (docs/methodology.md lists the JSON of each type). Rules never
+/// round: the index is rounded once, at the end.
+/// </summary>
+public abstract record ScoringRule
+{
+    public static ScoringRule Parse(RuleType type, string parameters) => type switch
+    {
+        RuleType.YesNo => RuleInputs.Parse<YesNoRule>(parameters),
+        RuleType.Timeliness => RuleInputs.Parse<TimelinessRule>(parameters),
+        RuleType.Level => RuleInputs.Parse<LevelRule>(parameters),
+        RuleType.PercentTiers or RuleType.External => RuleInputs.Parse<PercentTiersRule>(parameters),
+        RuleType.Proportional => RuleInputs.Parse<ProportionalRule>(parameters),
+        RuleType.CountTiers => RuleInputs.Parse<CountTiersRule>(parameters),
+        RuleType.Survey => RuleInputs.Parse<SurveyRule>(parameters),
+        RuleType.Formula => RuleInputs.Parse<FormulaRule>(parameters),
+        RuleType.Bonus or RuleType.Deduction => new AwardedPointsRule(),
+        _ => throw new Common.DomainException("rule.type", $"Unknown rule type {type}."),
+    };
+
+    /// <summary>Problems a person must fix in the parameters before units are scored with them.</summary>
+    public abstract IReadOnlyList<RuleProblem> Check(decimal maxPoints);
+
+    public abstract RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount);
+
+    /// <summary>What a rate rule gives when there was nothing to count (a denominator of 0).</summary>
+    protected static RuleOutcome NothingToCount(decimal maxPoints, WhenNothingToCount rule) => rule switch
+    {
+        WhenNothingToCount.FullPoints => new RuleOutcome(maxPoints, false, $"Không phát sinh trường hợp nào: đạt tối đa {RuleInputs.Points(maxPoints)} điểm."),
+        WhenNothingToCount.Excluded => RuleOutcome.Excluded("Không phát sinh trường hợp nào: không đánh giá tiêu chí này."),
+        _ => new RuleOutcome(0m, false, "Không phát sinh trường hợp nào: 0 điểm."),
+    };
+
+    protected static RuleOutcome NotEntered() => new(0m, false, "Chưa nhập số liệu: 0 điểm.");
+
+    protected static decimal Clamp(decimal points, decimal maxPoints) => Math.Clamp(points, 0m, maxPoints);
+}

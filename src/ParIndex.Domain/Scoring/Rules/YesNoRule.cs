@@ -1,0 +1,28 @@
+using System.Text.Json;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Domain.Scoring.Rules;
+
+/// <summary>Done or not done: <c>{"yes":1.5,"no":0}</c>; the unit enters <c>{"done":true}</c>.</summary>
+public sealed record YesNoRule : ScoringRule
+{
+    public decimal? Yes { get; init; }
+
+    public decimal No { get; init; }
+
+    public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
+        (Yes ?? maxPoints) > maxPoints || No < 0m || No > (Yes ?? maxPoints)
+            ? [new RuleProblem("rule.points", "Điểm khi \"có\" không vượt điểm tối đa và không thấp hơn điểm khi \"không\".")]
+            : [];
+
+    public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
+    {
+        var yes = Clamp(Yes ?? maxPoints, maxPoints);
+        return RuleInputs.Flag(inputs, "done") switch
+        {
+            true => new RuleOutcome(yes, false, $"Có thực hiện: {RuleInputs.Points(yes)}/{RuleInputs.Points(maxPoints)} điểm."),
+            false => new RuleOutcome(Clamp(No, maxPoints), false, $"Không thực hiện: {RuleInputs.Points(No)}/{RuleInputs.Points(maxPoints)} điểm."),
+            null => NotEntered(),
+        };
+    }
+}
