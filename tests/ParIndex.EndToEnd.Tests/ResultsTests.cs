@@ -30,4 +30,22 @@ public sealed class ResultsTests(PortalFixture fixture)
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#ranking")).ToContainTextAsync("Tiếp nhận");
     }
+
+    [Fact]
+    public async Task AgencyLeader_OpensTheirScorecard_SeesIndexDomainsAndEveryLostPointWithItsReason()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("lanhdao.syt");
+        await page.ClickAsync("a[href='/results']");
+
+        await page.Locator("#ranking a", new PageLocatorOptions { HasText = "Sở Y tế" }).ClickAsync();
+
+        await Expect(page.Locator("#scorecard-unit")).ToHaveTextAsync("Sở Y tế");
+        await Expect(page.Locator("#scorecard-index")).ToHaveTextAsync("90,85");
+        await Expect(page.Locator("#scorecard-domains tbody tr")).ToHaveCountAsync(8);
+        var losses = page.Locator("#scorecard-losses tbody tr");
+        Assert.True(await losses.CountAsync() > 0);
+        await Expect(losses.First.Locator("td.lost")).ToContainTextAsync("−");
+        await page.SaveScreenshotAsync("scorecard-syt");
+    }
 }
