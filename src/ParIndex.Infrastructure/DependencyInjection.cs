@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.Frameworks;
 using ParIndex.Application.Home;
 using ParIndex.Application.Users;
+using ParIndex.Infrastructure.Excel;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
 using ParIndex.Infrastructure.Persistence.Seeding;
@@ -24,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")

@@ -92,6 +92,39 @@ public sealed class FrameworkTests(PortalFixture fixture)
         await page.SaveScreenshotAsync("framework-copy-edited");
     }
 
+    [Fact]
+    public async Task Administrator_ExportsAFrameworkAndImportsItBackAsANewVersion()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.ClickAsync("a[href='/frameworks']");
+        await page.Locator("#framework-list a", new PageLocatorOptions { HasText = "Bộ chỉ số CCHC khối UBND xã, phường (minh họa)" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-framework"));
+        var file = Path.Combine(Path.GetTempPath(), $"framework-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.ClickAsync("a[href='/frameworks']");
+        await page.ClickAsync("#import-framework");
+        await page.Locator("#import-file").SetInputFilesAsync(file);
+        await Expect(page.Locator("#import-errors")).ToContainTextAsync("phiên bản 1");
+        await page.SaveScreenshotAsync("framework-import-errors");
+
+        // A new file name, as after "Save as" in Excel: the same path twice raises no change event.
+        var edited = Path.ChangeExtension(file, ".v7.xlsx");
+        File.Copy(file, edited);
+        WorkbookEdits.SetHeaderValue(edited, "Phiên bản", "7");
+        await page.Locator("#import-file").SetInputFilesAsync(edited);
+
+        await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số CCHC khối UBND xã, phường (minh họa)");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
+        await Expect(page.Locator("body")).ToContainTextAsync("phiên bản 7");
+        File.Delete(file);
+        File.Delete(edited);
+    }
+
     private static async Task AddNodeAsync(IPage page, string button, string code, string title, string maxPoints)
     {
         await page.ClickAsync(button);

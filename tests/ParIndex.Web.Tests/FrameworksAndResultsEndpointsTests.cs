@@ -23,6 +23,7 @@ public sealed class FrameworksAndResultsEndpointsTests(FrameworksAndResultsEndpo
             Province = await Province.SeedAsync(Services, DateTime.UtcNow);
             await CreateUserAsync("canbo.tuphap", Password, Roles.AgencyStaff, Province.JusticeId, "Lê Văn Bình");
             await CreateUserAsync("thamdinh", Password, Roles.Inspector, fullName: "Phạm Thị Thẩm");
+            await CreateUserAsync("quantri", Password, Roles.Administrator, fullName: "Quản Trị Viên");
         }
 
         public async Task<Guid> PeriodOfYearAsync(int year)
@@ -94,6 +95,30 @@ public sealed class FrameworksAndResultsEndpointsTests(FrameworksAndResultsEndpo
         Assert.Equal(HttpStatusCode.Forbidden, staff.StatusCode);
         Assert.Equal(HttpStatusCode.OK, inspector.StatusCode);
     }
+
+    [Fact]
+    public async Task ExportThenImport_AgencyStaffMayDownloadButNotImport_AndABrokenFileIsA400WithItsProblems()
+    {
+        var staff = await SignedInAsync("canbo.tuphap");
+        var id = (await staff.GetFromJsonAsync<JsonElement>("/api/frameworks")).EnumerateArray().Single().GetProperty("id").GetGuid();
+
+        var export = await staff.GetAsync($"/api/frameworks/{id}/workbook");
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        var refused = await staff.PostAsync("/api/frameworks/import", Upload(bytes));
+        var inspector = await (await SignedInAsync("thamdinh")).PostAsync("/api/frameworks/import", Upload(bytes));
+        var broken = await (await SignedInAsync("quantri")).PostAsync("/api/frameworks/import", Upload("không phải excel"u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, inspector.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        var errors = (await broken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", errors[0].GetProperty("message").GetString());
+    }
+
+    private static MultipartFormDataContent Upload(byte[] bytes) =>
+        new() { { new ByteArrayContent(bytes), "workbook", "bo-chi-so.xlsx" } };
 
     private async Task<HttpClient> SignedInAsync(string userName)
     {

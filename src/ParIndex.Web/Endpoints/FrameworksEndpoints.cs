@@ -19,6 +19,33 @@ public static class FrameworksEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new GetFramework(id), ct)))
             .WithName("GetFramework").WithSummary("One framework's tree in reading order, with the findings of its structure checks.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}/workbook", async Task<FileContentHttpResult> (Guid id, ExportFrameworkHandler handler, CancellationToken ct) =>
+            {
+                var file = await handler.HandleAsync(new ExportFramework(id), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("ExportFramework").WithSummary("The framework as an Excel workbook (sheets Khung, Tiêu chí, Hướng dẫn), re-importable.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/import", async Task<Results<Created<CreatedResource>, BadRequest<FrameworkImportResult>>> (
+                IFormFile workbook, ImportFrameworkHandler handler, CancellationToken ct) =>
+            {
+                if (workbook.Length > ImportFrameworkHandler.MaxFileBytes)
+                {
+                    return TypedResults.BadRequest(new FrameworkImportResult(null, [new WorkbookError(string.Empty, 0, string.Empty, "Tệp lớn hơn 10 MB.")]));
+                }
+
+                await using var stream = workbook.OpenReadStream();
+                var result = await handler.HandleAsync(new ImportFramework(stream), ct);
+                return result.FrameworkId is { } created
+                    ? TypedResults.Created($"/api/frameworks/{created}", new CreatedResource(created))
+                    : TypedResults.BadRequest(result);
+            })
+            .WithName("ImportFramework").WithSummary("Imports a framework workbook as a new draft; a 400 lists every problem by sheet, row and column.")
+            // For API clients, which have no form token. A browser on another site cannot post here signed in: the
+            // sign-in cookie is SameSite=Lax, so cross-site POSTs arrive anonymous and get 401.
+            .DisableAntiforgery();
         return app;
     }
 }

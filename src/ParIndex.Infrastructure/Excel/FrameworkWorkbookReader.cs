@@ -1,0 +1,350 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ParIndex.Application.Frameworks;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Infrastructure.Excel;
+
+/// <summary>
+/// Reads a framework workbook and reports every problem by sheet, row and column instead of stopping at the first.
+/// Refuses formulas (formula injection) and oversized or bomb-like packages before parsing them.
+/// </summary>
+internal sealed class FrameworkWorkbookReader
+{
+    public const long MaxUncompressedBytes = 50L * 1024 * 1024;
+    public const int MaxRows = 2000;
+
+    private readonly List<WorkbookError> _errors = [];
+    private SharedStringTable? _strings;
+
+    public static WorkbookReadResult Read(Stream workbook) => new FrameworkWorkbookReader().ReadAll(workbook);
+
+    private WorkbookReadResult ReadAll(Stream input)
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        if (!LooksSafe(buffer))
+        {
+            return Failed();
+        }
+
+        buffer.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(buffer, isEditable: false);
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException();
+            _strings = workbook.SharedStringTablePart?.SharedStringTable;
+            var header = ReadHeader(Rows(workbook, FrameworkSheets.Header));
+            var nodes = ReadNodes(Rows(workbook, FrameworkSheets.Nodes));
+            return _errors.Count == 0 && header is not null
+                ? new WorkbookReadResult(header with { Nodes = nodes }, [])
+                : Failed();
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or System.Xml.XmlException)
+        {
+            Add(string.Empty, 0, string.Empty, "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
+            return Failed();
+        }
+    }
+
+    private bool LooksSafe(MemoryStream buffer)
+    {
+        try
+        {
+            buffer.Position = 0;
+            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes)
+            {
+                Add(string.Empty, 0, string.Empty, "Tệp quá lớn khi giải nén (trên 50 MB) nên bị từ chối.");
+                return false;
+            }
+
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            Add(string.Empty, 0, string.Empty, "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
+            return false;
+        }
+    }
+
+    private FrameworkDocument? ReadHeader(List<(int Row, Dictionary<int, string> Cells)>? rows)
+    {
+        if (rows is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, (int Row, string Text)>(StringComparer.Ordinal);
+        foreach (var (row, cells) in rows.Skip(1))
+        {
+            var label = cells.GetValueOrDefault(0)?.Trim();
+            if (FrameworkSheets.HeaderRows.FirstOrDefault(h => string.Equals(h.Label, label, StringComparison.OrdinalIgnoreCase)) is { Key: { } key })
+            {
+                values[key] = (row, cells.GetValueOrDefault(1)?.Trim() ?? string.Empty);
+            }
+        }
+
+        string Text(string key)
+        {
+            if (values.TryGetValue(key, out var v) && v.Text.Length > 0)
+            {
+                return v.Text;
+            }
+
+            var label = FrameworkSheets.HeaderRows.Single(h => h.Key == key).Label;
+            Add(FrameworkSheets.Header, values.TryGetValue(key, out var missing) ? missing.Row : 0, "B (Giá trị)", $"Thiếu \"{label}\".");
+            return string.Empty;
+        }
+
+        decimal Number(string key, decimal fallback)
+        {
+            if (!values.TryGetValue(key, out var v) || v.Text.Length == 0)
+            {
+                return fallback;
+            }
+
+            if (ParseDecimal(v.Text) is { } number && number >= 0m)
+            {
+                return number;
+            }
+
+            Add(FrameworkSheets.Header, v.Row, "B (Giá trị)", $"\"{v.Text}\" không phải số không âm.");
+            return fallback;
+        }
+
+        var code = Text("Code");
+        var name = Text("Name");
+        var kindText = Text("BlockKind");
+        var kind = BlockKind.Department;
+        if (kindText.Length > 0 && !FrameworkSheets.TryParse(FrameworkSheets.BlockKinds, kindText, out kind))
+        {
+            Add(FrameworkSheets.Header, values["BlockKind"].Row, "B (Giá trị)", $"Khối \"{kindText}\" không hợp lệ: {string.Join(" / ", FrameworkSheets.BlockKinds.Values)}.");
+        }
+
+        var version = Number("Version", 1m);
+        var illustrative = values.TryGetValue("IsIllustrative", out var flag) && string.Equals(flag.Text, FrameworkSheets.Yes, StringComparison.OrdinalIgnoreCase);
+        return new FrameworkDocument(code, name, kind, version is >= 1m and <= 1000m ? (int)version : 1, Text("LegalBasis"), illustrative,
+            Number("BonusCap", 0m), Number("DeductionCap", 0m), []);
+    }
+
+    private List<FrameworkNodeDocument> ReadNodes(List<(int Row, Dictionary<int, string> Cells)>? rows)
+    {
+        var nodes = new List<FrameworkNodeDocument>();
+        if (rows is null)
+        {
+            return nodes;
+        }
+
+        var headers = rows.FirstOrDefault().Cells ?? [];
+        for (var i = 0; i < FrameworkSheets.NodeColumns.Length; i++)
+        {
+            if (!string.Equals(headers.GetValueOrDefault(i)?.Trim(), FrameworkSheets.NodeColumns[i], StringComparison.OrdinalIgnoreCase))
+            {
+                Add(FrameworkSheets.Nodes, 1, Column(i), $"Tiêu đề cột phải là \"{FrameworkSheets.NodeColumns[i]}\".");
+            }
+        }
+
+        if (rows.Count - 1 > MaxRows)
+        {
+            Add(FrameworkSheets.Nodes, 0, string.Empty, $"Quá {MaxRows} dòng tiêu chí.");
+            return nodes;
+        }
+
+        var seen = new Dictionary<string, (int Row, NodeLevel Level)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (row, cells) in rows.Skip(1).Where(r => r.Cells.Values.Any(v => !string.IsNullOrWhiteSpace(v))))
+        {
+            string? Cell(int column) => cells.GetValueOrDefault(column) is { } text && text.Trim().Length > 0 ? text.Trim() : null;
+            string Required(int column)
+            {
+                var text = Cell(column);
+                if (text is null)
+                {
+                    Add(FrameworkSheets.Nodes, row, Column(column), "Ô bắt buộc đang trống.");
+                }
+
+                return text ?? string.Empty;
+            }
+
+            T Choice<T>(int column, Dictionary<T, string> labels, T fallback)
+                where T : struct, Enum
+            {
+                var text = Cell(column);
+                if (text is null)
+                {
+                    return fallback;
+                }
+
+                if (FrameworkSheets.TryParse(labels, text, out T value))
+                {
+                    return value;
+                }
+
+                Add(FrameworkSheets.Nodes, row, Column(column), $"\"{text}\" không hợp lệ; dùng một trong: {string.Join(" / ", labels.Values)}.");
+                return fallback;
+            }
+
+            var code = Required(0);
+            var parent = Cell(1);
+            var level = Choice(2, FrameworkSheets.Levels, parent is null ? NodeLevel.Domain : NodeLevel.Criterion);
+            var title = Required(3);
+            var maxText = Required(5);
+            var max = ParseDecimal(maxText);
+            if (maxText.Length > 0 && (max is null || max < 0m || max > 100m || decimal.Round(max.Value, 2) != max))
+            {
+                Add(FrameworkSheets.Nodes, row, Column(5), $"\"{maxText}\" không phải điểm hợp lệ (từ 0 đến 100, tối đa 2 chữ số thập phân).");
+            }
+
+            var parameters = Cell(8) ?? "{}";
+            if (!IsJsonObject(parameters))
+            {
+                Add(FrameworkSheets.Nodes, row, Column(8), "Tham số không phải JSON hợp lệ.");
+            }
+
+            if (code.Length > 0 && seen.ContainsKey(code))
+            {
+                Add(FrameworkSheets.Nodes, row, Column(0), $"Mã {code} bị trùng với dòng {seen[code].Row}.");
+            }
+
+            if (parent is not null && !seen.ContainsKey(parent))
+            {
+                var later = rows.Any(r => r.Row > row && string.Equals(r.Cells.GetValueOrDefault(0)?.Trim(), parent, StringComparison.OrdinalIgnoreCase));
+                Add(FrameworkSheets.Nodes, row, Column(1), later ? $"Mục cha {parent} phải đứng trước mục con." : $"Không có mục cha mã {parent}.");
+            }
+            else if (parent is not null && seen[parent].Level >= level)
+            {
+                Add(FrameworkSheets.Nodes, row, Column(2), $"Cấp phải thấp hơn cấp của mục cha {parent}.");
+            }
+
+            var kinds = new List<BlockKind>();
+            foreach (var part in (Cell(12) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (FrameworkSheets.TryParse(FrameworkSheets.BlockKinds, part, out BlockKind kind))
+                {
+                    kinds.Add(kind);
+                }
+                else
+                {
+                    Add(FrameworkSheets.Nodes, row, Column(12), $"Khối \"{part}\" không hợp lệ.");
+                }
+            }
+
+            if (code.Length > 0)
+            {
+                seen.TryAdd(code, (row, level));
+            }
+
+            nodes.Add(new FrameworkNodeDocument(code, parent, level, title, Cell(4), max ?? 0m,
+                Choice(6, FrameworkSheets.Methods, AssessmentMethod.SelfAssessed), Choice(7, FrameworkSheets.RuleTypes, RuleType.YesNo), parameters,
+                Choice(9, FrameworkSheets.NothingToCount, WhenNothingToCount.FullPoints), Cell(10), Cell(11), kinds));
+        }
+
+        if (nodes.Count == 0 && _errors.Count == 0)
+        {
+            Add(FrameworkSheets.Nodes, 0, string.Empty, "Chưa có dòng tiêu chí nào.");
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Cell texts by 0-based column for each row; null (with an error) when the sheet is missing.</summary>
+    private List<(int Row, Dictionary<int, string> Cells)>? Rows(WorkbookPart workbook, string sheetName)
+    {
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => string.Equals(s.Name?.Value, sheetName, StringComparison.OrdinalIgnoreCase));
+        if (sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        {
+            Add(sheetName, 0, string.Empty, $"Thiếu trang \"{sheetName}\".");
+            return null;
+        }
+
+        var rows = new List<(int, Dictionary<int, string>)>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var index = (int)(row.RowIndex?.Value ?? (uint)rows.Count + 1);
+            var cells = new Dictionary<int, string>();
+            var position = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
+                position = column + 1;
+                if (cell.CellFormula is not null)
+                {
+                    Add(sheetName, index, Column(column, sheetName), "Ô chứa công thức; chỉ nhập giá trị.");
+                    continue;
+                }
+
+                cells[column] = Text(cell);
+            }
+
+            rows.Add((index, cells));
+        }
+
+        return rows;
+    }
+
+    private string Text(Cell cell)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
+        {
+            return _strings?.Elements<SharedStringItem>().ElementAtOrDefault(index)?.InnerText ?? string.Empty;
+        }
+
+        return cell.DataType?.Value == CellValues.Boolean ? (raw == "1" ? FrameworkSheets.Yes : FrameworkSheets.No) : raw;
+    }
+
+    /// <summary>Numbers from numeric cells ("14.5") or typed the Vietnamese way ("14,50").</summary>
+    private static decimal? ParseDecimal(string text)
+    {
+        var trimmed = text.Trim();
+        if (decimal.TryParse(trimmed, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var invariant) && !trimmed.Contains(',', StringComparison.Ordinal))
+        {
+            return invariant;
+        }
+
+        return decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var vietnamese) ? vietnamese : null;
+    }
+
+    private static bool IsJsonObject(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static string Column(int index, string sheet = FrameworkSheets.Nodes) =>
+        sheet == FrameworkSheets.Nodes && index < FrameworkSheets.NodeColumns.Length
+            ? $"{FrameworkSheets.Letter(index)} ({FrameworkSheets.NodeColumns[index]})"
+            : FrameworkSheets.Letter(index);
+
+    private void Add(string sheet, int row, string column, string message) => _errors.Add(new WorkbookError(sheet, row, column, message));
+
+    private WorkbookReadResult Failed() => new(null, _errors);
+}

@@ -1,0 +1,149 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParIndex.Application.Frameworks;
+using ParIndex.Infrastructure.Persistence;
+
+namespace ParIndex.Application.Tests.Seeding;
+
+/// <summary>Both demo frameworks survive export → import exactly; broken workbooks are refused with every problem located.</summary>
+public sealed class FrameworkWorkbookTests(SeededDatabaseFixture fixture) : IClassFixture<SeededDatabaseFixture>
+{
+    private IFrameworkWorkbook Workbook => fixture.Services.GetRequiredService<IFrameworkWorkbook>();
+
+    [Fact]
+    public async Task RoundTrip_BothDemoFrameworks_GivesIdenticalDocuments()
+    {
+        foreach (var framework in await FrameworksAsync())
+        {
+            var document = FrameworkDocument.From(framework);
+            var bytes = Workbook.Write(document);
+            if (framework.Code.Contains("SBN", StringComparison.Ordinal))
+            {
+                Directory.CreateDirectory(ArtifactsFolder());
+                await File.WriteAllBytesAsync(Path.Combine(ArtifactsFolder(), "framework-sample.xlsx"), bytes);
+            }
+
+            var read = Workbook.Read(new MemoryStream(bytes));
+
+            Assert.Empty(read.Errors);
+            var back = read.Framework!;
+            Assert.Equal(document with { Nodes = [] }, back with { Nodes = [] });
+            Assert.Equal(document.Nodes.Count, back.Nodes.Count);
+            for (var i = 0; i < document.Nodes.Count; i++)
+            {
+                var (expected, actual) = (document.Nodes[i], back.Nodes[i]);
+                Assert.Equal(expected with { ApplicableBlockKinds = [] }, actual with { ApplicableBlockKinds = [] });
+                Assert.Equal(expected.ApplicableBlockKinds, actual.ApplicableBlockKinds);
+            }
+
+            Assert.Empty(FrameworkChecksOf(back));
+        }
+    }
+
+    [Fact]
+    public async Task Read_PersonEditedWorkbook_ReportsEveryProblemWithSheetRowAndColumn()
+    {
+        var framework = (await FrameworksAsync()).First();
+        var bytes = Edit(Workbook.Write(FrameworkDocument.From(framework)), rows =>
+        {
+            SetText(rows, 3, "F", "mười bốn");                   // max points not a number
+            SetText(rows, 4, "A", rows.Code(2));                 // duplicate code of row 2
+            SetText(rows, 5, "H", "Chấm đại");                   // unknown rule type
+            SetText(rows, 6, "I", "{tiers: 98");                 // broken JSON
+            SetText(rows, 7, "B", "KHONG-CO");                   // unknown parent
+            SetFormula(rows, 8, "F", "1+1");                     // a formula
+        });
+
+        var read = Workbook.Read(new MemoryStream(bytes));
+
+        Assert.Null(read.Framework);
+        Assert.Contains(read.Errors, e => e is { Sheet: "Tiêu chí", Row: 3, Column: "F (Điểm tối đa)" } && e.Message.Contains("mười bốn", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e is { Row: 4, Column: "A (Mã)" } && e.Message.Contains("trùng", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e is { Row: 5, Column: "H (Loại quy tắc)" });
+        Assert.Contains(read.Errors, e => e is { Row: 6, Column: "I (Tham số (JSON))" });
+        Assert.Contains(read.Errors, e => e is { Row: 7, Column: "B (Mã cha)" } && e.Message.Contains("KHONG-CO", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e is { Row: 8 } && e.Message.Contains("công thức", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Read_VietnameseDecimalCommaAsText_IsAccepted()
+    {
+        var framework = (await FrameworksAsync()).First();
+        var bytes = Edit(Workbook.Write(FrameworkDocument.From(framework)), rows => SetText(rows, 3, "F", rows.Max(3).Replace('.', ',')));
+
+        var read = Workbook.Read(new MemoryStream(bytes));
+
+        Assert.Empty(read.Errors);
+    }
+
+    [Fact]
+    public void Read_NotAWorkbook_IsRefusedWithAMessageNotAnException()
+    {
+        var read = Workbook.Read(new MemoryStream("đây không phải tệp Excel"u8.ToArray()));
+
+        Assert.Null(read.Framework);
+        Assert.Equal("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", Assert.Single(read.Errors).Message);
+    }
+
+    private static IReadOnlyList<object> FrameworkChecksOf(FrameworkDocument document) =>
+        [.. Domain.Frameworks.FrameworkChecks.Check(document.ToFramework()).Where(i => i.Severity == Domain.Frameworks.FrameworkIssueSeverity.Error)];
+
+    private async Task<List<Domain.Frameworks.Framework>> FrameworksAsync()
+    {
+        await using var db = fixture.Services.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext();
+        return await db.Frameworks.AsNoTracking().Include(f => f.Nodes).OrderBy(f => f.Code).ToListAsync();
+    }
+
+    private static string ArtifactsFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts");
+    }
+
+    private static byte[] Edit(byte[] workbook, Action<SheetRows> edit)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var part = document.WorkbookPart!;
+            var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Tiêu chí");
+            edit(new SheetRows(((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void SetText(SheetRows rows, int row, string column, string text)
+    {
+        var cell = rows.Cell(row, column);
+        cell.RemoveAllChildren();
+        cell.DataType = CellValues.InlineString;
+        cell.Append(new InlineString(new Text(text)));
+    }
+
+    private static void SetFormula(SheetRows rows, int row, string column, string formula)
+    {
+        var cell = rows.Cell(row, column);
+        cell.RemoveAllChildren();
+        cell.DataType = null;
+        cell.Append(new CellFormula(formula), new CellValue("2"));
+    }
+
+    private sealed class SheetRows(Worksheet worksheet)
+    {
+        public Cell Cell(int row, string column) =>
+            worksheet.Descendants<Cell>().Single(c => c.CellReference == column + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        public string Code(int row) => Cell(row, "A").InnerText;
+
+        public string Max(int row) => Cell(row, "F").CellValue!.Text;
+    }
+}
