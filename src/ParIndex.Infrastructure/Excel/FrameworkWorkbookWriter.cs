@@ -94,8 +94,12 @@ internal static class FrameworkWorkbookWriter
         {
             worksheet.Append(new SheetViews(new SheetView(new Pane
             {
-                VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-            }) { WorkbookViewId = 0 }));
+                VerticalSplit = 1,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 }));
         }
 
         worksheet.Append(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
