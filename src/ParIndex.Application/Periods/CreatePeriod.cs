@@ -38,7 +38,7 @@ public sealed class CreatePeriodHandler(
 
             foreach (var bands in source.Bands.GroupBy(b => b.BlockId))
             {
-                period.SetBands(bands.Key, bands.Select(b => (b.Classification, b.LowerBound)));
+                period.SetBands(bands.Key, bands.Select(b => (b.Classification, b.LowerBound, b.MinDomainPercent)));
             }
         }
 

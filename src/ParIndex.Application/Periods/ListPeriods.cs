@@ -21,7 +21,8 @@ public sealed record PeriodBlockSettings(
     Guid BlockId, string BlockName, Guid? FrameworkId, string? FrameworkName, int? FrameworkVersion,
     IReadOnlyList<BandItem> Bands, bool OwnBands);
 
-public sealed record BandItem(Classification Classification, decimal LowerBound);
+/// <summary>A class's lower bound and, optionally, the percentage every domain must reach for it.</summary>
+public sealed record BandItem(Classification Classification, decimal LowerBound, decimal? MinDomainPercent = null);
 
 public sealed class ListPeriodsHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -44,7 +45,7 @@ public sealed class ListPeriodsHandler(IParIndexDbFactory dbFactory, ICurrentUse
                     var bands = p.BandsFor(b.Id);
                     return new PeriodBlockSettings(
                         b.Id, b.Name, frameworkId, framework?.Name, framework?.Version,
-                        [.. (bands.Count > 0 ? bands.Select(x => new BandItem(x.Classification, x.LowerBound)) : DefaultBands())
+                        [.. (bands.Count > 0 ? bands.Select(x => new BandItem(x.Classification, x.LowerBound, x.MinDomainPercent)) : DefaultBands())
                             .OrderBy(x => x.Classification)],
                         p.Bands.Any(x => x.BlockId == b.Id));
                 }).ToList()))

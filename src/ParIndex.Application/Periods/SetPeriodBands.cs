@@ -22,8 +22,8 @@ public sealed class SetPeriodBandsHandler(
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(request.Bands), PeriodMessages.BandsFrozen)]);
         }
 
-        var old = period.Bands.Where(b => b.BlockId == request.BlockId).Select(b => new { b.Classification, b.LowerBound }).ToList();
-        period.SetBands(request.BlockId, request.Bands.Select(b => (b.Classification, b.LowerBound)));
+        var old = period.Bands.Where(b => b.BlockId == request.BlockId).Select(b => new { b.Classification, b.LowerBound, b.MinDomainPercent }).ToList();
+        period.SetBands(request.BlockId, request.Bands.Select(b => (b.Classification, b.LowerBound, b.MinDomainPercent)));
         db.Audit(user, clock, "period.bandsSet", nameof(EvaluationPeriod), period.Id, new { request.BlockId, Bands = old },
             new { request.BlockId, Bands = request.Bands });
         await db.SaveChangesAsync(ct);

@@ -13,8 +13,11 @@ public sealed class ClassificationBand : Entity
     {
     }
 
-    internal ClassificationBand(Guid periodId, Guid? blockId, Classification classification, decimal lowerBound)
+    internal ClassificationBand(Guid periodId, Guid? blockId, Classification classification, decimal lowerBound, decimal? minDomainPercent = null)
     {
+        MinDomainPercent = minDomainPercent is null or (>= 0m and <= 100m)
+            ? minDomainPercent
+            : throw new DomainException("bands.condition", "A domain percentage is between 0 and 100.");
         PeriodId = periodId;
         BlockId = blockId;
         Classification = classification;
@@ -29,4 +32,7 @@ public sealed class ClassificationBand : Entity
     public Classification Classification { get; private set; }
 
     public decimal LowerBound { get; private set; }
+
+    /// <summary>Optional condition: every domain of the unit must reach this percentage for the class.</summary>
+    public decimal? MinDomainPercent { get; private set; }
 }

@@ -80,10 +80,18 @@ public sealed class EvaluationPeriod : VersionedEntity
     public void SetBands(Guid? blockId, IEnumerable<(Classification Classification, decimal LowerBound)> bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
+        SetBands(blockId, bands.Select(b => (b.Classification, b.LowerBound, (decimal?)null)));
+    }
+
+    /// <summary>Replaces the bands of one block, each with an optional minimum percentage every domain must reach.</summary>
+    public void SetBands(Guid? blockId, IEnumerable<(Classification Classification, decimal LowerBound, decimal? MinDomainPercent)> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
         var list = bands.ToList();
-        ClassificationBands.Validate(list);
+        ClassificationBands.Validate([.. list.Select(b => (b.Classification, b.LowerBound))]);
+        var replacement = list.Select(b => new ClassificationBand(Id, blockId, b.Classification, b.LowerBound, b.MinDomainPercent)).ToList();
         _bands.RemoveAll(b => b.BlockId == blockId);
-        _bands.AddRange(list.Select(b => new ClassificationBand(Id, blockId, b.Classification, b.LowerBound)));
+        _bands.AddRange(replacement);
     }
 
     /// <summary>The bands that apply to a block: its own if set, else the period's defaults.</summary>

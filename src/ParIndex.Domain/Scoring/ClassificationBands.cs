@@ -56,4 +56,24 @@ public static class ClassificationBands
 
         throw new DomainException("bands.gap", "No band covers this index.");
     }
+
+    /// <summary>
+    /// Classifies with the bands' extra conditions: a band with a minimum domain percentage (e.g. "xuất sắc needs
+    /// every domain at 80% or more") is skipped when a domain falls below it, and the next band is tried.
+    /// </summary>
+    public static Classification Classify(decimal index, IEnumerable<(Classification Classification, decimal LowerBound, decimal? MinDomainPercent)> bands,
+        IEnumerable<decimal> domainPercents)
+    {
+        var rounded = ScoreRounding.ToPublished(index);
+        var weakest = domainPercents.Select(ScoreRounding.ToPublished).DefaultIfEmpty(100m).Min();
+        foreach (var band in bands.OrderByDescending(b => b.LowerBound))
+        {
+            if (rounded >= band.LowerBound && (band.MinDomainPercent is not { } minimum || weakest >= minimum))
+            {
+                return band.Classification;
+            }
+        }
+
+        throw new DomainException("bands.gap", "No band covers this index.");
+    }
 }

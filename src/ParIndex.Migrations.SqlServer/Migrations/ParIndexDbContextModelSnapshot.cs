@@ -1042,6 +1042,10 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                                 .HasPrecision(18, 6)
                                 .HasColumnType("decimal(18,6)");
 
+                            b1.Property<decimal?>("MinDomainPercent")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)");
+
                             b1.Property<Guid>("PeriodId")
                                 .HasColumnType("uniqueidentifier");
 

@@ -987,6 +987,10 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                                 .HasPrecision(18, 6)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<decimal?>("MinDomainPercent")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("PeriodId")
                                 .HasColumnType("TEXT");
 
