@@ -8,47 +8,54 @@ namespace ParIndex.Domain.Scoring;
 /// </summary>
 public static class ScoreCalculator
 {
-    public static AssessmentScore Compute(Framework framework, IEnumerable<LeafScore> leaves, bool clampAt100 = true)
+    public static AssessmentScore Compute(Framework framework, IEnumerable<LeafScore> leaves, bool clampAt100 = true) =>
+        Compute(ScoringPlan.For(framework), leaves, clampAt100);
+
+    public static AssessmentScore Compute(ScoringPlan plan, IEnumerable<LeafScore> leaves, bool clampAt100 = true)
     {
-        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(leaves);
-        var byId = framework.Nodes.ToDictionary(n => n.Id);
-        var scored = leaves.ToList();
+        var framework = plan.Framework;
+        var domainPoints = new decimal[plan.Domains.Count];
+        var domainMax = new decimal[plan.Domains.Count];
+        decimal points = 0m, applicableMax = 0m, bonus = 0m, deduction = 0m;
+        var lines = new List<LeafLine>();
+        foreach (var s in leaves)
+        {
+            var leaf = s.Leaf;
+            lines.Add(new LeafLine(leaf.Id, leaf.Code, leaf.Title, plan.RootCode.GetValueOrDefault(leaf.Id, leaf.Code), leaf.MaxPoints,
+                s.IsNotEvaluated ? 0m : s.Points, s.IsNotEvaluated, s.Explanation, s.Reason));
+            if (s.IsNotEvaluated)
+            {
+                continue;
+            }
 
-        var inTree = scored.Where(s => !FrameworkChecks.IsOutsideTheTree(s.Leaf)).ToList();
-        var applicable = inTree.Where(s => !s.IsNotEvaluated).ToList();
-        var points = applicable.Sum(s => Math.Clamp(s.Points, 0m, s.Leaf.MaxPoints));
-        var applicableMax = applicable.Sum(s => s.Leaf.MaxPoints);
-        var bonus = Math.Min(scored.Where(s => s.Leaf.RuleType == RuleType.Bonus && !s.IsNotEvaluated).Sum(s => Math.Max(0m, s.Points)), framework.BonusCap);
-        var deduction = Math.Min(scored.Where(s => s.Leaf.RuleType == RuleType.Deduction && !s.IsNotEvaluated).Sum(s => Math.Max(0m, s.Points)), framework.DeductionCap);
+            switch (leaf.RuleType)
+            {
+                case RuleType.Bonus:
+                    bonus += Math.Max(0m, s.Points);
+                    continue;
+                case RuleType.Deduction:
+                    deduction += Math.Max(0m, s.Points);
+                    continue;
+            }
 
+            var earned = Math.Clamp(s.Points, 0m, leaf.MaxPoints);
+            points += earned;
+            applicableMax += leaf.MaxPoints;
+            if (plan.DomainOf(leaf) is var domain and >= 0)
+            {
+                domainPoints[domain] += earned;
+                domainMax[domain] += leaf.MaxPoints;
+            }
+        }
+
+        bonus = Math.Min(bonus, framework.BonusCap);
+        deduction = Math.Min(deduction, framework.DeductionCap);
         var achieved = points + bonus - deduction;
         var unclamped = applicableMax == 0m ? 0m : 100m * achieved / applicableMax;
         var index = Math.Max(0m, clampAt100 ? Math.Min(100m, unclamped) : unclamped);
-
-        var domains = framework.Nodes.Where(n => n.ParentId is null && !FrameworkChecks.IsOutsideTheTree(n))
-            .OrderBy(n => n.SortOrder)
-            .Select(domain =>
-            {
-                var mine = applicable.Where(s => RootOf(s.Leaf, byId).Id == domain.Id).ToList();
-                return new DomainScore(domain.Id, domain.Code, domain.Title, mine.Sum(s => Math.Clamp(s.Points, 0m, s.Leaf.MaxPoints)), mine.Sum(s => s.Leaf.MaxPoints));
-            })
-            .ToList();
-        var lines = scored
-            .Select(s => new LeafLine(s.Leaf.Id, s.Leaf.Code, s.Leaf.Title, RootOf(s.Leaf, byId).Code, s.Leaf.MaxPoints,
-                s.IsNotEvaluated ? 0m : s.Points, s.IsNotEvaluated, s.Explanation, s.Reason))
-            .ToList();
+        var domains = plan.Domains.Select((d, i) => new DomainScore(d.Id, d.Code, d.Title, domainPoints[i], domainMax[i])).ToList();
         return new AssessmentScore(achieved, applicableMax, bonus, deduction, index, unclamped, domains, lines);
-    }
-
-    private static FrameworkNode RootOf(FrameworkNode node, IReadOnlyDictionary<Guid, FrameworkNode> byId)
-    {
-        var current = node;
-        while (current.ParentId is { } parent && byId.TryGetValue(parent, out var up))
-        {
-            current = up;
-        }
-
-        return current;
     }
 }

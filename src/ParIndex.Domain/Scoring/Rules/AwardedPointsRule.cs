@@ -11,6 +11,6 @@ public sealed record AwardedPointsRule : ScoringRule
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
         var points = Math.Max(0m, RuleInputs.Number(inputs, "points") ?? 0m);
-        return new RuleOutcome(points, false, $"{RuleInputs.Plain(points)} điểm.");
+        return new RuleOutcome(points, false, () => $"{RuleInputs.Plain(points)} điểm.");
     }
 }

@@ -21,7 +21,6 @@ public sealed record CountTiersRule : ScoringRule
 
         var tier = Rules.Tiers.Reached(Tiers, count);
         var points = Clamp(tier?.Points ?? 0m, maxPoints);
-        var of = Of is { } total ? $"/{total}" : string.Empty;
-        return new RuleOutcome(points, false, $"Số lượng {RuleInputs.Plain(count)}{of}: {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => $"Số lượng {RuleInputs.Plain(count)}{(Of is { } total ? $"/{total}" : string.Empty)}: {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
     }
 }

@@ -65,7 +65,7 @@ public sealed record FormulaRule : ScoringRule
         {
             var points = Clamp(Rules.Expression.Evaluate(Expression, values), maxPoints);
             var shown = string.Join(", ", Variables.Select(v => $"{v.Label ?? v.Name} = {RuleInputs.Plain(values[v.Name])}"));
-            return new RuleOutcome(points, false, $"{shown}; {Expression} → {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+            return new RuleOutcome(points, false, () => $"{shown}; {Expression} → {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
         }
         catch (DivideByZeroException)
         {

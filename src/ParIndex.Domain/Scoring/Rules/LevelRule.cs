@@ -40,11 +40,11 @@ public sealed record LevelRule : ScoringRule
         var level = Levels.FirstOrDefault(l => string.Equals(l.Label.Trim(), chosen.Trim(), StringComparison.OrdinalIgnoreCase));
         if (level is null)
         {
-            return new RuleOutcome(0m, false, $"Mức \"{chosen}\" không có trong thang điểm: 0 điểm.");
+            return new RuleOutcome(0m, false, () => $"Mức \"{chosen}\" không có trong thang điểm: 0 điểm.");
         }
 
         var points = Clamp(level.Points, maxPoints);
-        return new RuleOutcome(points, false, $"Mức \"{level.Label}\": {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => $"Mức \"{level.Label}\": {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
     }
 
     public sealed record Level(string Label, decimal Points);

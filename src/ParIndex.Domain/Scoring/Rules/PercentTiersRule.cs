@@ -15,20 +15,23 @@ public sealed record PercentTiersRule : ScoringRule
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
-        var (rate, nothing, shown) = RuleInputs.Rate(inputs);
-        if (nothing)
+        var input = RuleInputs.Rate(inputs);
+        if (input.NothingToCount)
         {
             return NothingToCount(maxPoints, whenNothingToCount);
         }
 
-        if (rate is not { } value)
+        if (input.Rate is not { } value)
         {
             return NotEntered();
         }
 
         var tier = Rules.Tiers.Reached(Tiers, value);
         var points = Clamp(tier?.Points ?? 0m, maxPoints);
-        var band = tier is null ? $"dưới {RuleInputs.Plain(Tiers.LastOrDefault()?.Min ?? 0m)}%" : $"mức ≥ {RuleInputs.Plain(tier.Min)}%";
-        return new RuleOutcome(points, false, $"Tỷ lệ {shown}: {band} → {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () =>
+        {
+            var band = tier is null ? $"dưới {RuleInputs.Plain(Tiers.LastOrDefault()?.Min ?? 0m)}%" : $"mức ≥ {RuleInputs.Plain(tier.Min)}%";
+            return $"Tỷ lệ {input.Shown}: {band} → {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.";
+        });
     }
 }

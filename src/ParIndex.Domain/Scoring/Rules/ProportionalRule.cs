@@ -13,23 +13,23 @@ public sealed record ProportionalRule : ScoringRule
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
-        var (rate, nothing, shown) = RuleInputs.Rate(inputs);
-        if (nothing)
+        var input = RuleInputs.Rate(inputs);
+        if (input.NothingToCount)
         {
             return NothingToCount(maxPoints, whenNothingToCount);
         }
 
-        if (rate is not { } value)
+        if (input.Rate is not { } value)
         {
             return NotEntered();
         }
 
         if (Floor is { } floor && value < floor)
         {
-            return new RuleOutcome(0m, false, $"Tỷ lệ {shown} dưới ngưỡng sàn {RuleInputs.Plain(floor)}%: 0/{RuleInputs.Points(maxPoints)} điểm.");
+            return new RuleOutcome(0m, false, () => $"Tỷ lệ {input.Shown} dưới ngưỡng sàn {RuleInputs.Plain(floor)}%: 0/{RuleInputs.Points(maxPoints)} điểm.");
         }
 
         var points = Clamp(value / 100m * maxPoints, maxPoints);
-        return new RuleOutcome(points, false, $"Tỷ lệ {shown} × {RuleInputs.Points(maxPoints)} = {RuleInputs.Plain(points)} điểm.");
+        return new RuleOutcome(points, false, () => $"Tỷ lệ {input.Shown} × {RuleInputs.Points(maxPoints)} = {RuleInputs.Plain(points)} điểm.");
     }
 }

@@ -29,24 +29,17 @@ internal static class RuleInputs
         _ => null,
     };
 
-    /// <summary>
-    /// A rate in percent, given directly or as numerator and denominator (kept exact, no rounding before tiers).
-    /// Null rate with <c>NothingToCount</c> true means the denominator was 0.
-    /// </summary>
-    public static (decimal? Rate, bool NothingToCount, string Shown) Rate(JsonElement inputs)
+    /// <summary>A rate in percent, given directly or as numerator and denominator (kept exact, no rounding before tiers).</summary>
+    public static RateInput Rate(JsonElement inputs)
     {
         if (Number(inputs, "denominator") is { } denominator && Number(inputs, "numerator") is { } numerator)
         {
-            if (denominator == 0m)
-            {
-                return (null, true, $"0/0");
-            }
-
-            var rate = 100m * numerator / denominator;
-            return (rate, false, $"{Percent(rate)} ({Plain(numerator)}/{Plain(denominator)})");
+            return denominator == 0m
+                ? new RateInput(null, true, numerator, denominator)
+                : new RateInput(100m * numerator / denominator, false, numerator, denominator);
         }
 
-        return Number(inputs, "rate") is { } direct ? (direct, false, Percent(direct)) : (null, false, string.Empty);
+        return new RateInput(Number(inputs, "rate"), false, null, null);
     }
 
     public static string Percent(decimal rate) => ScoreRounding.ToPublished(rate).ToString("0.00", Vietnamese) + "%";
@@ -72,4 +65,12 @@ internal static class RuleInputs
     {
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
     };
+}
+
+/// <summary>A rate as entered; <see cref="NothingToCount"/> when the denominator was 0.</summary>
+internal readonly record struct RateInput(decimal? Rate, bool NothingToCount, decimal? Numerator, decimal? Denominator)
+{
+    public string Shown => Numerator is { } n && Denominator is { } d && Rate is { } rate
+        ? $"{RuleInputs.Percent(rate)} ({RuleInputs.Plain(n)}/{RuleInputs.Plain(d)})"
+        : Rate is { } direct ? RuleInputs.Percent(direct) : string.Empty;
 }

@@ -3,9 +3,31 @@ namespace ParIndex.Domain.Scoring.Rules;
 /// <summary>
 /// What a rule gives for one leaf: points at full precision (0..max), or excluded when there was nothing to count
 /// and the rule says so, with the explanation people read ("Tỷ lệ 97,50% (195/200): mức ≥ 95% → 2/4 điểm").
+/// The explanation is written only when read: scoring a whole country needs the points, not the sentences.
 /// </summary>
-public sealed record RuleOutcome(decimal Points, bool IsExcluded, string Explanation)
+public sealed class RuleOutcome
 {
+    private readonly Func<string> _explain;
+    private string? _explanation;
+
+    public RuleOutcome(decimal points, bool isExcluded, Func<string> explain)
+    {
+        Points = points;
+        IsExcluded = isExcluded;
+        _explain = explain;
+    }
+
+    public RuleOutcome(decimal points, bool isExcluded, string explanation)
+        : this(points, isExcluded, () => explanation)
+    {
+    }
+
+    public decimal Points { get; }
+
+    public bool IsExcluded { get; }
+
+    public string Explanation => _explanation ??= _explain();
+
     public static RuleOutcome Excluded(string explanation) => new(0m, true, explanation);
 }
 

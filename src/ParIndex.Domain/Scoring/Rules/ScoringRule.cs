@@ -31,7 +31,7 @@ public abstract record ScoringRule
     /// <summary>What a rate rule gives when there was nothing to count (a denominator of 0).</summary>
     protected static RuleOutcome NothingToCount(decimal maxPoints, WhenNothingToCount rule) => rule switch
     {
-        WhenNothingToCount.FullPoints => new RuleOutcome(maxPoints, false, $"Không phát sinh trường hợp nào: đạt tối đa {RuleInputs.Points(maxPoints)} điểm."),
+        WhenNothingToCount.FullPoints => new RuleOutcome(maxPoints, false, () => $"Không phát sinh trường hợp nào: đạt tối đa {RuleInputs.Points(maxPoints)} điểm."),
         WhenNothingToCount.Excluded => RuleOutcome.Excluded("Không phát sinh trường hợp nào: không đánh giá tiêu chí này."),
         _ => new RuleOutcome(0m, false, "Không phát sinh trường hợp nào: 0 điểm."),
     };

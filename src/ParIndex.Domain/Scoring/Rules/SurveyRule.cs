@@ -30,7 +30,7 @@ public sealed record SurveyRule : ScoringRule
         }
 
         var points = Clamp(value / 100m * maxPoints, maxPoints);
-        return new RuleOutcome(points, false, $"Kết quả khảo sát {shown}: {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => $"Kết quả khảo sát {shown}: {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
     }
 
     private (decimal? Rate, string Shown) RateOf(JsonElement inputs)

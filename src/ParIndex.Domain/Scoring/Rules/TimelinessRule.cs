@@ -29,16 +29,16 @@ public sealed record TimelinessRule : ScoringRule
         if (onTime)
         {
             var points = Clamp(OnTime ?? maxPoints, maxPoints);
-            return new RuleOutcome(points, false, $"Đúng hạn: {RuleInputs.Points(points)}/{max} điểm.");
+            return new RuleOutcome(points, false, () => $"Đúng hạn: {RuleInputs.Points(points)}/{max} điểm.");
         }
 
         if (RuleInputs.Flag(inputs, "done") == false)
         {
-            return new RuleOutcome(0m, false, $"Không thực hiện: 0/{max} điểm.");
+            return new RuleOutcome(0m, false, () => $"Không thực hiện: 0/{max} điểm.");
         }
 
         var days = RuleInputs.Number(inputs, "daysLate") is { } d ? $" {RuleInputs.Plain(d)} ngày" : string.Empty;
         var late = Clamp(Late, maxPoints);
-        return new RuleOutcome(late, false, $"Trễ hạn{days}: {RuleInputs.Points(late)}/{max} điểm.");
+        return new RuleOutcome(late, false, () => $"Trễ hạn{days}: {RuleInputs.Points(late)}/{max} điểm.");
     }
 }

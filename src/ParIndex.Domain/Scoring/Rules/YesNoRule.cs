@@ -20,8 +20,8 @@ public sealed record YesNoRule : ScoringRule
         var yes = Clamp(Yes ?? maxPoints, maxPoints);
         return RuleInputs.Flag(inputs, "done") switch
         {
-            true => new RuleOutcome(yes, false, $"Có thực hiện: {RuleInputs.Points(yes)}/{RuleInputs.Points(maxPoints)} điểm."),
-            false => new RuleOutcome(Clamp(No, maxPoints), false, $"Không thực hiện: {RuleInputs.Points(No)}/{RuleInputs.Points(maxPoints)} điểm."),
+            true => new RuleOutcome(yes, false, () => $"Có thực hiện: {RuleInputs.Points(yes)}/{RuleInputs.Points(maxPoints)} điểm."),
+            false => new RuleOutcome(Clamp(No, maxPoints), false, () => $"Không thực hiện: {RuleInputs.Points(No)}/{RuleInputs.Points(maxPoints)} điểm."),
             null => NotEntered(),
         };
     }
