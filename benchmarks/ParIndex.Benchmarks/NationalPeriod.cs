@@ -39,12 +39,22 @@ public sealed class NationalPeriod
         }
 
         LeafNodes = leaves;
+        // Recorded points per round: self, round 1 and, for one leaf in ten, round 2 after the explanation round.
+        RecordedPoints = [.. Enumerable.Range(0, Units).Select(_ => leaves.Select(leaf => new decimal?[]
+        {
+            leaf.MaxPoints * random.Next(0, 101) / 100m,
+            leaf.MaxPoints * random.Next(0, 101) / 100m,
+            random.Next(10) == 0 ? leaf.MaxPoints * random.Next(0, 101) / 100m : null,
+        }).ToArray())];
         Inputs = [.. Enumerable.Range(0, Units).Select(_ => Enumerable.Range(0, Rounds).Select(_ => leaves.Select(leaf => Input(leaf, random)).ToArray()).ToArray())];
     }
 
     public Framework Framework { get; }
 
     public IReadOnlyList<FrameworkNode> LeafNodes { get; }
+
+    /// <summary>[unit][leaf][round] points as the self-assessment and the two appraisal rounds recorded them.</summary>
+    public decimal?[][][] RecordedPoints { get; }
 
     /// <summary>[unit][round][leaf] figures as the unit or inspector entered them.</summary>
     public JsonElement[][][] Inputs { get; }

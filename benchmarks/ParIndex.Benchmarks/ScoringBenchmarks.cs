@@ -45,4 +45,28 @@ public class ScoringBenchmarks
 
         return Ranking.Rank(finals.Select(f => (f.Unit, f.Index)));
     }
+
+    /// <summary>
+    /// What the province runs when the council approves: each leaf's final points (round 2 where held, else round 1,
+    /// methodology 2.3), every unit's index with its domains, and the ranking.
+    /// </summary>
+    [Benchmark(Description = "3,355 units × 120 leaves × 3 recorded rounds: final points, index, rank")]
+    public IReadOnlyDictionary<int, int> IndexAndRankFromRecordedRounds()
+    {
+        var finals = new (int Unit, decimal Index)[NationalPeriod.Units];
+        var scores = new LeafScore[NationalPeriod.Leaves];
+        for (var unit = 0; unit < NationalPeriod.Units; unit++)
+        {
+            var recorded = _period.RecordedPoints[unit];
+            for (var i = 0; i < scores.Length; i++)
+            {
+                var rounds = recorded[i];
+                scores[i] = new LeafScore(_period.LeafNodes[i], rounds[2] ?? rounds[1] ?? 0m, false, null, null);
+            }
+
+            finals[unit] = (unit, ScoreCalculator.Compute(_plan, scores).Index);
+        }
+
+        return Ranking.Rank(finals.Select(f => (f.Unit, f.Index)));
+    }
 }
