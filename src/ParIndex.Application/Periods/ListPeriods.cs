@@ -9,7 +9,7 @@ public sealed record ListPeriods;
 
 public sealed record PeriodSettings(
     Guid Id, int Year, string Name, PeriodState State, DateTime SelfAssessmentOpensAtUtc, DateTime SelfAssessmentDeadlineUtc,
-    Guid ConcurrencyStamp, IReadOnlyList<PeriodBlockSettings> Blocks)
+    Guid ConcurrencyStamp, IReadOnlyList<PeriodBlockSettings> Blocks, string? TieBreakDomainCode = null)
 {
     public bool CanChangeFrameworks => State == PeriodState.Draft;
 
@@ -48,7 +48,7 @@ public sealed class ListPeriodsHandler(IParIndexDbFactory dbFactory, ICurrentUse
                         [.. (bands.Count > 0 ? bands.Select(x => new BandItem(x.Classification, x.LowerBound, x.MinDomainPercent)) : DefaultBands())
                             .OrderBy(x => x.Classification)],
                         p.Bands.Any(x => x.BlockId == b.Id));
-                }).ToList()))
+                }).ToList(), p.TieBreakDomainCode))
             .ToList();
     }
 

@@ -49,6 +49,12 @@ public sealed class EvaluationPeriod : VersionedEntity
 
     public DateTime? PublishedAtUtc { get; private set; }
 
+    /// <summary>
+    /// The domain whose percentage orders units with equal rounded indexes (e.g. the administrative-procedures domain);
+    /// null means equal indexes share a rank.
+    /// </summary>
+    public string? TieBreakDomainCode { get; private set; }
+
     public IReadOnlyList<PeriodFramework> Frameworks => _frameworks;
 
     public IReadOnlyList<ClassificationBand> Bands => _bands;
@@ -99,6 +105,17 @@ public sealed class EvaluationPeriod : VersionedEntity
     {
         var own = _bands.Where(b => b.BlockId == blockId).ToList();
         return own.Count > 0 ? own : _bands.Where(b => b.BlockId is null).ToList();
+    }
+
+    /// <summary>Sets or clears the tie-break; like the bands it belongs to the published record once approved.</summary>
+    public void SetTieBreak(string? domainCode)
+    {
+        if (State is PeriodState.Approved or PeriodState.Published or PeriodState.Archived)
+        {
+            throw new DomainException("period.tieBreakFrozen", "The tie-break cannot change once the period is approved.");
+        }
+
+        TieBreakDomainCode = Guard.OptionalText(domainCode, Domain.Frameworks.FrameworkNode.MaxCodeLength, "period.tieBreak");
     }
 
     public void MoveTo(PeriodState next, DateTime nowUtc)

@@ -111,6 +111,22 @@ public sealed class PeriodSettingsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("Bộ chỉ số này dành cho loại khối khác.", kind.Errors.Single().ErrorMessage);
     }
 
+    [Fact]
+    public async Task SetTieBreak_OpenPeriodThenPublishedOne_IsStoredThenRefused()
+    {
+        var open = await SeedPeriodAsync(2079, PeriodState.SelfAssessmentOpen);
+        var published = await SeedPeriodAsync(2080, PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
+            PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published);
+        var handler = app.Handler<SetPeriodTieBreakHandler>(Roles.Administrator);
+
+        await handler.HandleAsync(new SetPeriodTieBreak(open.Id, "A3", open.ConcurrencyStamp), Ct);
+        await Assert.ThrowsAsync<ValidationException>(() => handler.HandleAsync(new SetPeriodTieBreak(published.Id, "A3", published.ConcurrencyStamp), Ct));
+
+        var periods = await app.Handler<ListPeriodsHandler>(Roles.Inspector).HandleAsync(new ListPeriods(), Ct);
+        Assert.Equal("A3", periods.Single(p => p.Id == open.Id).TieBreakDomainCode);
+        Assert.Null(periods.Single(p => p.Id == published.Id).TieBreakDomainCode);
+    }
+
     private async Task<EvaluationPeriod> SeedPeriodAsync(int year, params PeriodState[] path)
     {
         // Years far from the demo's keep these periods apart from other tests' data.

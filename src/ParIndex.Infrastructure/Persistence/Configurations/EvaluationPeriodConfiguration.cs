@@ -13,6 +13,7 @@ internal sealed class EvaluationPeriodConfiguration : IEntityTypeConfiguration<E
         builder.ToTable("EvaluationPeriods");
         builder.HasIndex(p => p.Year).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(EvaluationPeriod.MaxNameLength);
+        builder.Property(p => p.TieBreakDomainCode).HasMaxLength(FrameworkNode.MaxCodeLength);
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(32);
 
         builder.OwnsMany(p => p.Frameworks, f =>
