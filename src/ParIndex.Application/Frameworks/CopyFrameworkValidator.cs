@@ -1,5 +1,4 @@
 using FluentValidation;
-using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
 
@@ -7,12 +6,9 @@ public sealed class CopyFrameworkValidator : AbstractValidator<CopyFramework>
 {
     public CopyFrameworkValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
-            .MaximumLength(Framework.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
-        RuleFor(r => r.Name).NotEmpty().WithMessage(FrameworkMessages.NameRequired)
-            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.LegalBasis).NotEmpty().WithMessage(FrameworkMessages.NameRequired)
-            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.Version).GreaterThan(0).WithMessage(FrameworkMessages.VersionPositive);
+        RuleFor(r => r.Code).FrameworkCode();
+        RuleFor(r => r.Name).FrameworkText();
+        RuleFor(r => r.LegalBasis).FrameworkText();
+        RuleFor(r => r.Version).FrameworkVersion();
     }
 }

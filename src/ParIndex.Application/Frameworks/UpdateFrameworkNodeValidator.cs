@@ -1,5 +1,4 @@
 using FluentValidation;
-using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
 
@@ -7,11 +6,8 @@ public sealed class UpdateFrameworkNodeValidator : AbstractValidator<UpdateFrame
 {
     public UpdateFrameworkNodeValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
-            .MaximumLength(FrameworkNode.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
-        RuleFor(r => r.Title).NotEmpty().WithMessage(FrameworkMessages.TitleRequired)
-            .MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.MaxPoints).InclusiveBetween(0m, 100m).Must(FrameworkRules.HasAtMostTwoDecimals)
-            .WithMessage(FrameworkMessages.MaxPointsRange);
+        RuleFor(r => r.Code).NodeCode();
+        RuleFor(r => r.Title).NodeTitle();
+        RuleFor(r => r.MaxPoints).MaxPoints();
     }
 }

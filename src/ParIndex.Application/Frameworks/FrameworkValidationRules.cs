@@ -1,0 +1,30 @@
+using FluentValidation;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Application.Frameworks;
+
+/// <summary>The field rules several framework use cases share, with their Vietnamese messages.</summary>
+internal static class FrameworkValidationRules
+{
+    public static IRuleBuilderOptions<T, string> NodeCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
+            .MaximumLength(FrameworkNode.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
+
+    public static IRuleBuilderOptions<T, string> NodeTitle<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage(FrameworkMessages.TitleRequired)
+            .MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(FrameworkMessages.TooLong);
+
+    public static IRuleBuilderOptions<T, decimal> MaxPoints<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.InclusiveBetween(0m, 100m).Must(FrameworkRules.HasAtMostTwoDecimals).WithMessage(FrameworkMessages.MaxPointsRange);
+
+    public static IRuleBuilderOptions<T, string> FrameworkCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
+            .MaximumLength(Framework.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
+
+    public static IRuleBuilderOptions<T, string> FrameworkText<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage(FrameworkMessages.NameRequired)
+            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
+
+    public static IRuleBuilderOptions<T, int> FrameworkVersion<T>(this IRuleBuilder<T, int> rule) =>
+        rule.GreaterThan(0).WithMessage(FrameworkMessages.VersionPositive);
+}
