@@ -10,6 +10,8 @@ public sealed record CountTiersRule : ScoringRule
 
     public IReadOnlyList<Tier> Tiers { get; init; } = [];
 
+    public override IReadOnlyList<InputField> Fields => [new("count", InputKind.Count, Of is { } of ? $"Số lượng (trên tổng số {of})" : "Số lượng", Max: Of)];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) => Rules.Tiers.Check(Tiers, maxPoints, Of);
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)

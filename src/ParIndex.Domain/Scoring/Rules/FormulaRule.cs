@@ -15,6 +15,8 @@ public sealed record FormulaRule : ScoringRule
 
     public string Expression { get; init; } = string.Empty;
 
+    public override IReadOnlyList<InputField> Fields => [.. Variables.Select(v => new InputField(v.Name, InputKind.Number, v.Label ?? v.Name))];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
     {
         var problems = new List<RuleProblem>();

@@ -8,6 +8,8 @@ public sealed record LevelRule : ScoringRule
 {
     public IReadOnlyList<Level> Levels { get; init; } = [];
 
+    public override IReadOnlyList<InputField> Fields => [new("level", InputKind.Choice, "Mức độ đạt được", [.. Levels.Select(l => l.Label)])];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
     {
         var problems = new List<RuleProblem>();

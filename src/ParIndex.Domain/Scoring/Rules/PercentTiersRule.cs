@@ -11,6 +11,8 @@ public sealed record PercentTiersRule : ScoringRule
 {
     public IReadOnlyList<Tier> Tiers { get; init; } = [];
 
+    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, "Tỷ lệ")];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) => Rules.Tiers.Check(Tiers, maxPoints, 100m);
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)

@@ -8,6 +8,8 @@ public sealed record ProportionalRule : ScoringRule
 {
     public decimal? Floor { get; init; }
 
+    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, "Tỷ lệ")];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         Floor is < 0m or > 100m ? [new RuleProblem("rule.floor", "Ngưỡng sàn là tỷ lệ từ 0 đến 100.")] : [];
 

@@ -23,6 +23,9 @@ public abstract record ScoringRule
         _ => throw new Common.DomainException("rule.type", $"Unknown rule type {type}."),
     };
 
+    /// <summary>What the unit enters for this rule; empty when the points come from elsewhere (survey, external data, inspectors).</summary>
+    public abstract IReadOnlyList<InputField> Fields { get; }
+
     /// <summary>Problems a person must fix in the parameters before units are scored with them.</summary>
     public abstract IReadOnlyList<RuleProblem> Check(decimal maxPoints);
 

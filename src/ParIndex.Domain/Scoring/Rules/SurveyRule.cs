@@ -13,6 +13,8 @@ public sealed record SurveyRule : ScoringRule
 
     public IReadOnlyDictionary<string, decimal> Weights { get; init; } = new Dictionary<string, decimal>();
 
+    public override IReadOnlyList<InputField> Fields => [];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         Weights.Values.Any(w => w is < 0m or > 100m) ? [new RuleProblem("rule.weights", "Trọng số mỗi phương án từ 0 đến 100 (%).")] : [];
 

@@ -13,6 +13,13 @@ public sealed record TimelinessRule : ScoringRule
 
     public decimal Late { get; init; }
 
+    public override IReadOnlyList<InputField> Fields { get; } =
+    [
+        new("done", InputKind.YesNo, "Đã thực hiện"),
+        new("onTime", InputKind.YesNo, "Đúng thời hạn"),
+        new("daysLate", InputKind.Count, "Số ngày chậm (nếu chậm)"),
+    ];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         (OnTime ?? maxPoints) > maxPoints || Late < 0m || Late > (OnTime ?? maxPoints)
             ? [new RuleProblem("rule.points", "Điểm đúng hạn không vượt điểm tối đa; điểm trễ hạn không vượt điểm đúng hạn.")]

@@ -10,6 +10,8 @@ public sealed record YesNoRule : ScoringRule
 
     public decimal No { get; init; }
 
+    public override IReadOnlyList<InputField> Fields { get; } = [new("done", InputKind.YesNo, "Đã thực hiện")];
+
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         (Yes ?? maxPoints) > maxPoints || No < 0m || No > (Yes ?? maxPoints)
             ? [new RuleProblem("rule.points", "Điểm khi \"có\" không vượt điểm tối đa và không thấp hơn điểm khi \"không\".")]

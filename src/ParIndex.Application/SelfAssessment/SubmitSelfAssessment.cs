@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Common;
+
+namespace ParIndex.Application.SelfAssessment;
+
+/// <summary>
+/// The unit leader's submission (chốt điểm tự chấm), after reviewing the checklist. Exactly once: a second or
+/// parallel submission is refused by the state and by the assessment's version.
+/// </summary>
+public sealed record SubmitSelfAssessment(Guid AssessmentId, Guid ConcurrencyStamp);
+
+public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<DateTime> HandleAsync(SubmitSelfAssessment request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var assessment = await SelfAssessmentAccess.LoadAsync(db, user, clock, request.AssessmentId, forChange: true, "selfAssessment.submitted", ct);
+        if (!user.IsInRole(Roles.AgencyLeader))
+        {
+            db.Audit(user, clock, "selfAssessment.submitted", nameof(Assessment), assessment.Id, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new AccessDeniedException("Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.");
+        }
+
+        if (assessment.State == AssessmentState.Submitted)
+        {
+            throw new DomainException("assessment.alreadySubmitted", "Bản tự đánh giá đã được gửi trước đó.");
+        }
+
+        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, assessment.ConcurrencyStamp);
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        SelfAssessmentRules.EnsureEditable(assessment, period, now);
+
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
+        var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
+        var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
+        var evidence = await db.CriterionEvidence.AsNoTracking()
+            .Where(l => assessment.Responses.Select(r => r.Id).Contains(l.ResponseId)).ToListAsync(ct);
+        var sheet = SelfAssessmentSheet.Build(framework, kind, assessment, evidence.ToLookup(l => l.ResponseId,
+            l => new EvidenceItem(l.EvidenceId, EvidenceKind.File, string.Empty, null, null, null, null, null, null)));
+        var blocking = sheet.Checklist.Where(i => i.Blocks).ToList();
+        if (blocking.Count > 0)
+        {
+            throw new DomainException("assessment.incomplete",
+                $"Chưa thể gửi: còn {blocking.Count} việc phải hoàn thành ({string.Join("; ", blocking.Take(5).Select(i => i.Message))}).");
+        }
+
+        assessment.Submit(period, user.UserId!.Value, now);
+        assessment.RecordSelfIndex(sheet.Totals.Percent);
+        db.Audit(user, clock, "selfAssessment.submitted", nameof(Assessment), assessment.Id,
+            new { State = AssessmentState.InProgress }, new { assessment.State, assessment.SelfIndex, SubmittedAtUtc = now });
+        await db.SaveChangesAsync(ct);
+        return now;
+    }
+}
