@@ -14,7 +14,7 @@ public sealed record SaveAnswer(Guid AssessmentId, Guid NodeId, IReadOnlyDiction
     Guid? ConcurrencyStamp);
 
 /// <summary>The answer as stored, its points, and the totals they change.</summary>
-public sealed record SavedAnswer(Guid ConcurrencyStamp, DateTime SavedAtUtc, decimal? SelfScore, string? Outcome, bool IsExcluded,
+public sealed record SavedAnswer(Guid ConcurrencyStamp, DateTime SavedAtUtc, bool IsAnswered, decimal? SelfScore, string? Outcome, bool IsExcluded,
     SelfTotals Totals);
 
 public sealed class SaveAnswerHandler(
@@ -58,6 +58,6 @@ public sealed class SaveAnswerHandler(
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
         var totals = SelfAssessmentSheet.Build(framework, kind, assessment, Enumerable.Empty<EvidenceItem>().ToLookup(_ => Guid.Empty)).Totals;
-        return new SavedAnswer(response.ConcurrencyStamp, now, points, outcome?.Explanation, outcome?.IsExcluded == true, totals);
+        return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, totals);
     }
 }

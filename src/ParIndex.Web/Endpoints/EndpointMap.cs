@@ -15,6 +15,7 @@ public static class EndpointMap
         app.MapFrameworksEndpoints();
         app.MapResultsEndpoints();
         app.MapPeriodsEndpoints();
+        app.MapSelfAssessmentEndpoints();
         return app;
     }
 }

@@ -1,0 +1,187 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using ParIndex.Application.Common;
+using ParIndex.Application.SelfAssessment;
+using ParIndex.Domain.Common;
+using ParIndex.Web.Components.Shared;
+
+namespace ParIndex.Web.Components.Pages.SelfAssessment;
+
+/// <summary>
+/// One criterion's entry with autosave: a change is saved about a second after typing stops, or at once when the
+/// field loses focus. Saves of one card never overlap; a change made during a save is saved right after it.
+/// </summary>
+public sealed partial class CriterionCard
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(900);
+
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private readonly FieldErrors _errors = new();
+    private Dictionary<string, string?> _values = [];
+    private string? _explanation;
+    private Guid? _stamp;
+    private DateTime? _savedAtUtc;
+    private decimal? _selfScore;
+    private string? _outcome;
+    private bool _isExcluded;
+    private SaveState _state = SaveState.Saved;
+    private string? _failure;
+    private CancellationTokenSource? _debounce;
+    private bool _dirty;
+    private bool _disposed;
+
+    [Inject]
+    private SaveAnswerHandler SaveAnswer { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public Guid AssessmentId { get; set; }
+
+    [Parameter, EditorRequired]
+    public CriterionEntry Entry { get; set; } = default!;
+
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    [Parameter]
+    public EventCallback<SavedAnswer> OnSaved { get; set; }
+
+    [Parameter]
+    public EventCallback OnStale { get; set; }
+
+    private string PointsText => _isExcluded ? L["Excluded"] : _selfScore?.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
+
+    private Color PointsColor => _selfScore is null ? Color.Default : _selfScore >= Entry.MaxPoints ? Color.Success : Color.Warning;
+
+    public async ValueTask DisposeAsync()
+    {
+        // Leaving the page (or the domain) with a pending change saves it rather than dropping it.
+        _disposed = true;
+        if (_dirty && _state != SaveState.Conflict)
+        {
+            await SaveAsync();
+        }
+
+        _debounce?.Dispose();
+        _saving.Dispose();
+    }
+
+    protected override void OnInitialized()
+    {
+        _values = new Dictionary<string, string?>(Entry.Values, StringComparer.Ordinal);
+        _explanation = Entry.Explanation;
+        _stamp = Entry.ConcurrencyStamp;
+        _savedAtUtc = Entry.UpdatedAtUtc;
+        _selfScore = Entry.SelfScore;
+        _outcome = Entry.Outcome;
+        _isExcluded = Entry.IsExcluded;
+    }
+
+    private Task ChangedAsync()
+    {
+        MarkDirty();
+        return Task.CompletedTask;
+    }
+
+    private Task ExplanationChangedAsync(string? text)
+    {
+        _explanation = text;
+        MarkDirty();
+        return Task.CompletedTask;
+    }
+
+    private void MarkDirty()
+    {
+        if (!CanEdit || _state == SaveState.Conflict)
+        {
+            return;
+        }
+
+        _dirty = true;
+        _state = SaveState.Unsaved;
+        _debounce?.Cancel();
+        _debounce?.Dispose();
+        _debounce = new CancellationTokenSource();
+        var token = _debounce.Token;
+        _ = Task.Delay(Quiet, token).ContinueWith(_ => InvokeAsync(SaveAsync), token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    private async Task SaveNowAsync()
+    {
+        if (_dirty)
+        {
+            _debounce?.Cancel();
+            await SaveAsync();
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        await _saving.WaitAsync();
+        try
+        {
+            while (_dirty && _state != SaveState.Conflict)
+            {
+                _dirty = false;
+                await SaveOnceAsync();
+            }
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    private async Task SaveOnceAsync()
+    {
+        _state = SaveState.Saving;
+        Refresh();
+        _errors.Clear();
+        try
+        {
+            var saved = await SaveAnswer.HandleAsync(new SaveAnswer(AssessmentId, Entry.NodeId, new Dictionary<string, string?>(_values), _explanation, _stamp),
+                CancellationToken.None);
+            (_stamp, _savedAtUtc, _selfScore, _outcome, _isExcluded) = (saved.ConcurrencyStamp, saved.SavedAtUtc, saved.SelfScore, saved.Outcome, saved.IsExcluded);
+            _state = _dirty ? SaveState.Unsaved : SaveState.Saved;
+            if (!_disposed)
+            {
+                await OnSaved.InvokeAsync(saved);
+            }
+        }
+        catch (ValidationException ex)
+        {
+            _errors.Load(ex);
+            Fail(L["Invalid"]);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            _state = SaveState.Conflict;
+        }
+        catch (DomainException ex)
+        {
+            Fail(ex.Message);
+        }
+        catch (Exception ex) when (ex is AccessDeniedException or NotFoundException or IOException or TimeoutException
+            or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            // The person keeps what they typed and is told it is not saved; the next change tries again.
+            Fail(L["SaveFailed"]);
+        }
+
+        Refresh();
+    }
+
+    private void Refresh()
+    {
+        if (!_disposed)
+        {
+            StateHasChanged();
+        }
+    }
+
+    private void Fail(string message)
+    {
+        _state = SaveState.Failed;
+        _failure = message;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ParIndex.Web.Components.Pages.SelfAssessment;
+
+public enum CriterionFilter
+{
+    All,
+    NotAnswered,
+    MissingEvidence,
+}
