@@ -121,9 +121,8 @@ internal static class OfficePackageCheck
         using var reader = XmlReader.Create(
             new MemoryStream(buffer, 0, read),
             new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        return XDocument.Load(reader).Descendants()
+        return [.. XDocument.Load(reader).Descendants()
             .Select(e => (string?)e.Attribute("ContentType"))
-            .OfType<string>()
-            .ToList();
+            .OfType<string>()];
     }
 }

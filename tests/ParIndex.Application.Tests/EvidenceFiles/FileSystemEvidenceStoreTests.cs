@@ -77,7 +77,7 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
         var file = await ReceiveAsync([]);
 
         Assert.Equal(0, file.SizeBytes);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(ReadOnlySpan<byte>.Empty)), file.Sha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData([])), file.Sha256);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
         Assert.NotEqual(first.StorageKey, second.StorageKey);
         Assert.Equal(
             new HashSet<string?> { first.StorageKey, second.StorageKey },
-            Directory.GetFiles(PendingFolder).Select(Path.GetFileName).ToHashSet());
+            [.. Directory.GetFiles(PendingFolder).Select(Path.GetFileName)]);
     }
 
     [Fact]
