@@ -1,0 +1,209 @@
+using System.IO.Compression;
+using System.Text;
+using ParIndex.Application.EvidenceFiles;
+using ParIndex.Infrastructure.EvidenceFiles;
+using static ParIndex.Application.Tests.EvidenceFiles.EvidenceSamples;
+
+namespace ParIndex.Application.Tests.EvidenceFiles;
+
+public sealed class UploadInspectorTests
+{
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string MacroRefusal = "Không nhận tài liệu có macro (.docm, .xlsm hoặc chứa vbaProject.bin).";
+    private const string BombRefusal = "Tệp nén Office bất thường (quá lớn khi giải nén), không được nhận.";
+
+    private readonly UploadInspector _inspector = new();
+
+    private UploadVerdict Inspect(string fileName, byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        return _inspector.Inspect(fileName, stream);
+    }
+
+    private void AssertRefused(string fileName, byte[] content, string refusal)
+    {
+        var verdict = Inspect(fileName, content);
+        Assert.False(verdict.IsAccepted);
+        Assert.Null(verdict.ContentType);
+        Assert.Equal(refusal, verdict.Refusal);
+    }
+
+    public static TheoryData<string, byte[], string> RealFiles() => new()
+    {
+        { "bao-cao.pdf", Pdf(), "application/pdf" },
+        { "BAO-CAO.PDF", Pdf(), "application/pdf" },
+        { "bao-cao.docx", Docx(), DocxType },
+        { "so-lieu.xlsx", Xlsx(), XlsxType },
+        { "anh.jpg", Jpeg(1920, 1080), "image/jpeg" },
+        { "anh.jpeg", Jpeg(30_000, 3_000), "image/jpeg" },
+        { "anh.png", Png(800, 600), "image/png" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RealFiles))]
+    public void Inspect_RealFileOfAcceptedType_AcceptsWithContentType(string fileName, byte[] content, string contentType)
+    {
+        var verdict = Inspect(fileName, content);
+
+        Assert.True(verdict.IsAccepted, verdict.Refusal);
+        Assert.Equal(contentType, verdict.ContentType);
+        Assert.Null(verdict.Refusal);
+    }
+
+    [Fact]
+    public void Inspect_PdfNameHoldingPngBytes_RefusesAsMismatch() =>
+        AssertRefused("minh-chung.pdf", Png(10, 10), "Nội dung tệp không khớp với phần mở rộng .pdf.");
+
+    [Fact]
+    public void Inspect_ExecutableRenamedToPdf_RefusesAsMismatch() =>
+        AssertRefused("minh-chung.pdf", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0], "Nội dung tệp không khớp với phần mở rộng .pdf.");
+
+    [Fact]
+    public void Inspect_DocxNameHoldingXlsx_RefusesAsMismatch() =>
+        AssertRefused("bao-cao.docx", Xlsx(), "Nội dung tệp không khớp với phần mở rộng .docx.");
+
+    [Theory]
+    [InlineData("a.pdf.exe")]
+    [InlineData("a.html")]
+    [InlineData("a.svg")]
+    [InlineData("pdf")]
+    public void Inspect_ExtensionOutsideList_RefusesWithAcceptedTypes(string fileName) =>
+        AssertRefused(fileName, Pdf(), "Chỉ nhận tệp PDF, DOCX, XLSX, JPG, PNG.");
+
+    [Theory]
+    [InlineData("a.php\0.pdf")]
+    [InlineData("a\r\n.pdf")]
+    public void Inspect_NameWithControlCharacter_Refuses(string fileName) =>
+        AssertRefused(fileName, Pdf(), "Tên tệp chứa ký tự không hợp lệ.");
+
+    [Fact]
+    public void Inspect_DocxWithVbaProject_RefusesAsMacro()
+    {
+        var withMacro = WithEntries(Docx(), zip => AddEntry(zip, "word/vbaProject.bin", [1, 2, 3]));
+
+        AssertRefused("bao-cao.docx", withMacro, MacroRefusal);
+    }
+
+    [Fact]
+    public void Inspect_DocxDeclaringMacroContentType_RefusesAsMacro()
+    {
+        var docx = Docx();
+        var macroTypes = WithEntries(docx, zip =>
+        {
+            var entry = zip.GetEntry("[Content_Types].xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            AddEntry(zip, "[Content_Types].xml", Encoding.UTF8.GetBytes(xml.Replace(
+                "</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>", StringComparison.Ordinal)));
+        });
+
+        AssertRefused("bao-cao.docx", macroTypes, MacroRefusal);
+    }
+
+    [Theory]
+    [InlineData("bao-cao.docm")]
+    [InlineData("so-lieu.xlsm")]
+    public void Inspect_MacroEnabledExtension_RefusesAsMacro(string fileName) =>
+        AssertRefused(fileName, fileName.EndsWith(".docm", StringComparison.Ordinal) ? Docx() : Xlsx(), MacroRefusal);
+
+    [Theory]
+    [InlineData("../../x")]
+    [InlineData("word/../../x")]
+    [InlineData("/etc/x")]
+    [InlineData("\\windows\\x")]
+    [InlineData("C:/x")]
+    public void Inspect_DocxWithEscapingEntryName_RefusesAsZipSlip(string entryName)
+    {
+        var slip = WithEntries(Docx(), zip => AddEntry(zip, entryName, [1]));
+
+        AssertRefused("bao-cao.docx", slip, "Tệp Office chứa đường dẫn không hợp lệ, không được nhận.");
+    }
+
+    [Fact]
+    public void Inspect_XlsxWithHighlyCompressedEntry_RefusesAsBomb()
+    {
+        var bomb = WithEntries(Xlsx(), zip => AddEntry(zip, "xl/media/zeros.bin", new byte[5 * 1024 * 1024]));
+
+        Assert.True(bomb.Length < 100_000);
+        AssertRefused("so-lieu.xlsx", bomb, BombRefusal);
+    }
+
+    [Fact]
+    public void Inspect_DocxWithLargeStoredEntry_AcceptsBecauseRatioIsLow()
+    {
+        var stored = WithEntries(Docx(), zip => AddEntry(zip, "word/media/scan.bin", new byte[2 * 1024 * 1024], CompressionLevel.NoCompression));
+
+        Assert.True(Inspect("bao-cao.docx", stored).IsAccepted);
+    }
+
+    [Fact]
+    public void Inspect_DocxWithMoreThan2000Entries_Refuses()
+    {
+        var crowded = WithEntries(Docx(), zip =>
+        {
+            for (var i = 0; i < 2001; i++)
+            {
+                AddEntry(zip, $"customXml/item{i}.xml", [0x3C]);
+            }
+        });
+
+        AssertRefused("bao-cao.docx", crowded, "Tệp nén Office bất thường (quá nhiều thành phần), không được nhận.");
+    }
+
+    [Fact]
+    public void Inspect_ZipWithoutContentTypes_RefusesAsCorrupt()
+    {
+        using var package = new MemoryStream();
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            AddEntry(zip, "word/document.xml", [0x3C]);
+        }
+
+        AssertRefused("bao-cao.docx", package.ToArray(), "Tệp Office bị hỏng hoặc không hợp lệ.");
+    }
+
+    [Fact]
+    public void Inspect_TruncatedDocx_RefusesAsCorrupt() =>
+        AssertRefused("bao-cao.docx", Docx()[..200], "Tệp Office bị hỏng hoặc không hợp lệ.");
+
+    [Fact]
+    public void Inspect_PngDeclaring50000By50000_RefusesAsPixelFlood() =>
+        AssertRefused("anh.png", Png(50_000, 50_000), "Ảnh có kích thước điểm ảnh quá lớn.");
+
+    [Fact]
+    public void Inspect_PngDeclaringZeroWidth_RefusesAsPixelFlood() =>
+        AssertRefused("anh.png", Png(0, 100), "Ảnh có kích thước điểm ảnh quá lớn.");
+
+    [Fact]
+    public void Inspect_JpegDeclaring40000By40000_RefusesAsPixelFlood() =>
+        AssertRefused("anh.jpg", Jpeg(40_000, 40_000), "Ảnh có kích thước điểm ảnh quá lớn.");
+
+    [Fact]
+    public void Inspect_JpegDeclaringOver100MegaPixels_RefusesAsPixelFlood() =>
+        AssertRefused("anh.jpg", Jpeg(20_000, 20_000), "Ảnh có kích thước điểm ảnh quá lớn.");
+
+    [Fact]
+    public void Inspect_JpegWithoutFrameHeader_RefusesAsBroken() =>
+        AssertRefused("anh.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0, 0, 0xFF, 0xD9], "Ảnh bị hỏng hoặc không hợp lệ.");
+
+    [Theory]
+    [InlineData("bao-cao.docx", true)]
+    [InlineData("bao-cao.pdf", false)]
+    [InlineData("a.exe", false)]
+    public void Inspect_AnyVerdict_LeavesStreamAtStart(string fileName, bool accepted)
+    {
+        using var stream = new MemoryStream(Docx());
+        stream.Position = 17;
+
+        var verdict = _inspector.Inspect(fileName, stream);
+
+        Assert.Equal(accepted, verdict.IsAccepted);
+        Assert.Equal(0, stream.Position);
+    }
+}
