@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Home;
 using ParIndex.Application.Users;
+using ParIndex.Infrastructure.EvidenceFiles;
 using ParIndex.Infrastructure.Excel;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
@@ -27,6 +29,11 @@ public static class DependencyInjection
         services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
+
+        var evidence = configuration.GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions();
+        services.AddSingleton(evidence);
+        services.AddSingleton<IEvidenceStore>(_ => new FileSystemEvidenceStore(Path.Combine(contentRoot, evidence.StoragePath)));
+        services.AddSingleton<IUploadInspector, UploadInspector>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")

@@ -47,6 +47,28 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await Expect(communication.Locator(".points-chip")).ToContainTextAsync("0,5 / 1");
         await Expect(communication.Locator(".saved-at")).ToBeVisibleAsync();
         await Expect(staff.Locator("#sa-answered")).ToContainTextAsync("4 /");
+
+        await plan.Locator("[data-upload='A1.1'] input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "Kế hoạch CCHC 2026.pdf",
+            MimeType = "application/pdf",
+            Buffer = MinimalPdf(),
+        });
+        await Expect(plan.Locator(".evidence-item")).ToContainTextAsync("Kế hoạch CCHC 2026.pdf");
+        await plan.Locator("[data-upload='A1.1'] input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "virus.pdf",
+            MimeType = "application/pdf",
+            Buffer = "MZ\u0090\u0000 not a pdf"u8.ToArray(),
+        });
+        await Expect(staff.Locator(".mud-snackbar", new() { HasText = "virus.pdf" })).ToContainTextAsync("không khớp");
+        await completion.Locator(".add-document").ClickAsync();
+        await staff.FillAsync("#document-number", "45/BC-VP");
+        await staff.Locator("#document-date").FillAsync("15/11/2026");
+        await staff.FillAsync("#document-issuer", "Văn phòng UBND tỉnh");
+        await staff.FillAsync("#document-title", "Báo cáo kết quả thực hiện kế hoạch CCHC năm 2026");
+        await staff.ClickAsync("#document-save");
+        await Expect(completion.Locator(".evidence-item")).ToContainTextAsync("45/BC-VP");
         await staff.SaveScreenshotAsync("self-assessment-staff");
 
         await staff.ReloadAsync();
@@ -74,6 +96,9 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await leader.SaveScreenshotAsync("self-assessment-submitted");
     }
 
+    private static byte[] MinimalPdf() =>
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+
     private static ILocator Card(IPage page, string code) => page.Locator($"[data-code='{code}']");
 
     /// <summary>A text box of the entry form, whichever element carries its data-field mark.</summary>
@@ -89,14 +114,18 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         var assessmentId = view.RootElement.GetProperty("assessmentId").GetString();
         foreach (var criterion in view.RootElement.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("criteria").EnumerateArray()))
         {
-            if (!criterion.GetProperty("isUnitEntered").GetBoolean() || criterion.GetProperty("isAnswered").GetBoolean()
+            var answered = criterion.GetProperty("isAnswered").GetBoolean();
+            var unexplained = criterion.GetProperty("isMissingEvidence").GetBoolean() && criterion.GetProperty("explanation").ValueKind == JsonValueKind.Null;
+            if (!criterion.GetProperty("isUnitEntered").GetBoolean() || (answered && !unexplained)
                 || criterion.GetProperty("ruleType").GetInt32() == (int)RuleType.Bonus)
             {
                 continue;
             }
 
-            var values = new Dictionary<string, string>();
-            foreach (var field in criterion.GetProperty("fields").EnumerateArray())
+            var values = answered
+                ? criterion.GetProperty("values").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.GetString()!)
+                : [];
+            foreach (var field in answered ? [] : criterion.GetProperty("fields").EnumerateArray())
             {
                 var name = field.GetProperty("name").GetString()!;
                 values[name] = (InputKind)field.GetProperty("kind").GetInt32() switch

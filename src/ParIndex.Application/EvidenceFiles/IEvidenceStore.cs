@@ -21,6 +21,9 @@ public interface IEvidenceStore
     /// <summary>Removes a pending file that was refused or whose row could not be saved.</summary>
     void Discard(PendingFile file);
 
+    /// <summary>Removes a kept file whose row could not be saved after all.</summary>
+    void Delete(string storageKey);
+
     /// <summary>Opens a kept file, or null when it is missing.</summary>
     Stream? Open(string storageKey);
 

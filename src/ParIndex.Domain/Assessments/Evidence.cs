@@ -81,4 +81,19 @@ public sealed class Evidence : VersionedEntity
             Issuer = Guard.Text(issuer, 200, "evidence.issuer"),
             Url = Guard.OptionalText(url, 1000, "evidence.url"),
         };
+
+    /// <summary>The same evidence carried into another period (same stored file and hash): each period keeps its own record.</summary>
+    public Evidence ReuseIn(Guid periodId, Guid userId, DateTime nowUtc) =>
+        new(UnitId, periodId, Kind, Title, userId, nowUtc)
+        {
+            OriginalFileName = OriginalFileName,
+            ContentType = ContentType,
+            SizeBytes = SizeBytes,
+            Sha256 = Sha256,
+            StorageKey = StorageKey,
+            DocumentNumber = DocumentNumber,
+            IssuedOn = IssuedOn,
+            Issuer = Issuer,
+            Url = Url,
+        };
 }

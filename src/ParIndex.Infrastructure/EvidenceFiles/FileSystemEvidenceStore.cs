@@ -79,6 +79,15 @@ public sealed class FileSystemEvidenceStore(string rootPath, TimeProvider? time 
         }
     }
 
+    public void Delete(string storageKey)
+    {
+        var path = KeptPath(storageKey);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
     public Stream? Open(string storageKey)
     {
         if (!IsValidKey(storageKey))

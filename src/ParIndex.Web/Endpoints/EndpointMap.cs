@@ -16,6 +16,7 @@ public static class EndpointMap
         app.MapResultsEndpoints();
         app.MapPeriodsEndpoints();
         app.MapSelfAssessmentEndpoints();
+        app.MapEvidenceEndpoints();
         return app;
     }
 }

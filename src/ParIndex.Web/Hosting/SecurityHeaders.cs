@@ -19,9 +19,13 @@ public static class SecurityHeaders
             {
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // An endpoint that serves a file for the portal's own preview frame sets stricter headers of its own.
+                if (!headers.ContainsKey("Content-Security-Policy"))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
                 // What a signed-in person saw must not be kept by the browser or a proxy.
                 if (context.User.Identity?.IsAuthenticated == true && !IsStaticAsset(context))
                 {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ParIndex.Application.Common;
+using ParIndex.Application.EvidenceFiles;
 using ParIndex.Domain.Common;
 
 namespace ParIndex.Web.Hosting.ErrorHandling;
@@ -13,6 +14,7 @@ public static class ExceptionMapping
         AccessDeniedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
+        UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         DomainException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };

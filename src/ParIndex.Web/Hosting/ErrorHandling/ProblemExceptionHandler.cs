@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.Application.Common;
+using ParIndex.Application.EvidenceFiles;
 using ParIndex.Domain.Common;
 using ParIndex.Web.Security;
 
@@ -59,7 +60,7 @@ internal sealed partial class ProblemExceptionHandler(
         },
         AccessDeniedException => new ProblemDetails { Status = status, Title = exception.Message },
         NotFoundException notFound => new ProblemDetails { Status = status, Title = "Không tìm thấy.", Detail = notFound.Entity },
-        ConcurrencyConflictException => new ProblemDetails { Status = status, Title = exception.Message },
+        ConcurrencyConflictException or UploadTooLargeException => new ProblemDetails { Status = status, Title = exception.Message },
         DomainException domain => new ProblemDetails
         {
             Status = status,

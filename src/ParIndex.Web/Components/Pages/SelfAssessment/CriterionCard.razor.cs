@@ -49,6 +49,10 @@ public sealed partial class CriterionCard
     [Parameter]
     public EventCallback OnStale { get; set; }
 
+    /// <summary>Evidence was added or removed: the page refreshes its totals and checklist.</summary>
+    [Parameter]
+    public EventCallback OnEvidenceChanged { get; set; }
+
     private string PointsText => _isExcluded ? L["Excluded"] : _selfScore?.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
 
     private Color PointsColor => _selfScore is null ? Color.Default : _selfScore >= Entry.MaxPoints ? Color.Success : Color.Warning;
