@@ -30,9 +30,10 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
 
-        var evidence = configuration.GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions();
-        services.AddSingleton(evidence);
-        services.AddSingleton<IEvidenceStore>(_ => new FileSystemEvidenceStore(Path.Combine(contentRoot, evidence.StoragePath)));
+        // Read when first needed, so settings a host or test adds after registration still apply.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions());
+        services.AddSingleton<IEvidenceStore>(sp =>
+            new FileSystemEvidenceStore(Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>()));
         services.AddSingleton<IUploadInspector, UploadInspector>();
 
         services.AddDataProtection()

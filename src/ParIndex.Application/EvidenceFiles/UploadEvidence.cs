@@ -28,6 +28,7 @@ public sealed class UploadEvidenceHandler(
         var (assessment, period, leaves) = await EvidenceAccess.LoadForChangeAsync(db, user, clock, request.AssessmentId, request.NodeIds,
             "evidence.uploaded", ct);
 
+        var fileName = SafeName(request.FileName);
         var pending = await store.ReceiveAsync(request.Content, options.MaxFileBytes, ct);
         var kept = false;
         try
@@ -40,19 +41,19 @@ public sealed class UploadEvidenceHandler(
             UploadVerdict verdict;
             await using (var content = store.OpenPending(pending))
             {
-                verdict = inspector.Inspect(request.FileName, content);
+                verdict = inspector.Inspect(fileName, content);
             }
 
             if (!verdict.IsAccepted)
             {
-                db.Audit(user, clock, "evidence.refused", nameof(Evidence), null, null, new { FileName = SafeName(request.FileName), verdict.Refusal },
+                db.Audit(user, clock, "evidence.refused", nameof(Evidence), null, null, new { FileName = fileName, verdict.Refusal },
                     succeeded: false);
                 await db.SaveChangesAsync(ct);
                 throw Invalid(nameof(request.Content), verdict.Refusal!);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var evidence = Evidence.ForFile(assessment.UnitId, assessment.PeriodId, SafeName(request.FileName), verdict.ContentType!, pending.SizeBytes,
+            var evidence = Evidence.ForFile(assessment.UnitId, assessment.PeriodId, fileName, verdict.ContentType!, pending.SizeBytes,
                 pending.Sha256, pending.StorageKey, user.UserId!.Value, now);
             db.Evidence.Add(evidence);
             EvidenceAccess.Link(db, assessment, period, leaves, evidence.Id, now);

@@ -36,6 +36,7 @@ public sealed class RunningPortal : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+            ["Evidence:StoragePath"] = Path.Combine(_folder, "evidence"),
             ["Demo:Enabled"] = "true",
             ["Security:LoginRateLimit:PermitLimit"] = "1000",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "parindex-.log"),

@@ -30,6 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+            ["Evidence:StoragePath"] = Path.Combine(_folder, "evidence"),
             ["Database:Provider"] = "Sqlite",
             ["Demo:Enabled"] = "false",
             ["Security:LoginRateLimit:PermitLimit"] = "1000",

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Auditing;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Tests.Infrastructure;
+
+/// <summary>The real database, except that the final save fails as a crash or lost connection would.</summary>
+internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndexDbFactory
+{
+    public async Task<IParIndexDb> CreateAsync(CancellationToken cancellationToken = default) =>
+        new FailingSaveDb(await inner.CreateAsync(cancellationToken));
+
+    private sealed class FailingSaveDb(IParIndexDb db) : IParIndexDb
+    {
+        public DbSet<Block> Blocks => db.Blocks;
+
+        public DbSet<Unit> Units => db.Units;
+
+        public DbSet<UnitMerge> UnitMerges => db.UnitMerges;
+
+        public DbSet<EvaluationPeriod> Periods => db.Periods;
+
+        public DbSet<Framework> Frameworks => db.Frameworks;
+
+        public DbSet<FrameworkNode> FrameworkNodes => db.FrameworkNodes;
+
+        public DbSet<Assessment> Assessments => db.Assessments;
+
+        public DbSet<CriterionResponse> CriterionResponses => db.CriterionResponses;
+
+        public DbSet<Evidence> Evidence => db.Evidence;
+
+        public DbSet<CriterionEvidence> CriterionEvidence => db.CriterionEvidence;
+
+        public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
+
+        public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
+            throw new IOException("The database went away mid-save.");
+
+        public ValueTask DisposeAsync() => db.DisposeAsync();
+    }
+}
