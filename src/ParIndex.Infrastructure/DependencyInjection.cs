@@ -6,8 +6,10 @@ using ParIndex.Application.Common;
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Home;
+using ParIndex.Application.Reminders;
 using ParIndex.Application.Users;
 using ParIndex.Infrastructure.EvidenceFiles;
+using ParIndex.Infrastructure.Email;
 using ParIndex.Infrastructure.Excel;
 using ParIndex.Infrastructure.Identity;
 using ParIndex.Infrastructure.Persistence;
@@ -35,6 +37,11 @@ public static class DependencyInjection
         services.AddSingleton<IEvidenceStore>(sp =>
             new FileSystemEvidenceStore(Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>()));
         services.AddSingleton<IUploadInspector, UploadInspector>();
+
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
+        services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<EmailOptions>(), contentRoot));
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddSingleton<IUnitRecipients, UnitRecipients>();
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
@@ -32,6 +33,8 @@ public interface IParIndexDb : IAsyncDisposable
     DbSet<Evidence> Evidence { get; }
 
     DbSet<CriterionEvidence> CriterionEvidence { get; }
+
+    DbSet<Notice> Notices { get; }
 
     /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
     DbSet<AuditEntry> AuditEntries { get; }

@@ -9,6 +9,7 @@ using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Identity;
@@ -44,6 +45,8 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<CriterionEvidence> CriterionEvidence => Set<CriterionEvidence>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

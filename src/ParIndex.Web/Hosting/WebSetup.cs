@@ -16,6 +16,11 @@ public static class WebSetup
         services.AddParIndexSecurity(configuration, environment);
         services.AddParIndexErrorHandling();
         services.AddOpenApi();
+        if (configuration.GetValue("Reminders:Enabled", true))
+        {
+            services.AddHostedService<DeadlineJobs>();
+        }
+
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

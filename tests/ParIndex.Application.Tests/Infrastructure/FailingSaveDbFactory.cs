@@ -3,6 +3,7 @@ using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
@@ -35,6 +36,8 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
         public DbSet<Evidence> Evidence => db.Evidence;
 
         public DbSet<CriterionEvidence> CriterionEvidence => db.CriterionEvidence;
+
+        public DbSet<Notice> Notices => db.Notices;
 
         public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
 

@@ -1,0 +1,44 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using ParIndex.Application.Reminders;
+
+namespace ParIndex.Infrastructure.Email;
+
+/// <summary>
+/// Builds the message with MimeKit and either sends it by SMTP or, without a host (Development), writes it to the
+/// pickup folder as an .eml file a person can open.
+/// </summary>
+internal sealed class MailKitEmailSender(EmailOptions options, string contentRoot) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(options.From));
+        foreach (var to in message.To)
+        {
+            mime.Bcc.Add(MailboxAddress.Parse(to));
+        }
+
+        mime.Subject = message.Subject;
+        mime.Body = new TextPart("plain") { Text = message.Body };
+
+        if (string.IsNullOrWhiteSpace(options.SmtpHost))
+        {
+            var folder = Path.Combine(contentRoot, options.PickupFolder);
+            Directory.CreateDirectory(folder);
+            await mime.WriteToAsync(Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml"), ct);
+            return;
+        }
+
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.Auto, ct);
+        if (!string.IsNullOrEmpty(options.UserName))
+        {
+            await smtp.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, ct);
+        }
+
+        await smtp.SendAsync(mime, ct);
+        await smtp.DisconnectAsync(quit: true, ct);
+    }
+}
