@@ -70,6 +70,7 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await staff.ClickAsync("#document-save");
         await Expect(completion.Locator(".evidence-item")).ToContainTextAsync("45/BC-VP");
         await staff.SaveScreenshotAsync("self-assessment-staff");
+        await staff.SaveScreenshotAsync("self-assessment-staff-top", fullPage: false);
 
         await staff.ReloadAsync();
         await staff.WaitForInteractiveAsync();
@@ -94,6 +95,27 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await Expect(leader.Locator("#submit-assessment")).ToHaveCountAsync(0);
         await Expect(Card(leader, "A1.2").Locator(Input("A1.2-numerator"))).ToHaveAttributeAsync("readonly", string.Empty);
         await leader.SaveScreenshotAsync("self-assessment-submitted");
+    }
+
+    [Fact]
+    public async Task Inspector_FollowsProgress_AndExtendsOneUnitsDeadlineWithAReason()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("thamdinh");
+        await page.ClickAsync("a[href='/self-assessments']");
+        await Expect(page.Locator("#self-assessment-list")).ToContainTextAsync("Phường Lam Sơn");
+        await Expect(page.Locator("#submitted-count")).ToContainTextAsync("đã gửi");
+        await page.SaveScreenshotAsync("self-assessment-progress", fullPage: false);
+
+        await page.Locator("#self-assessment-list a", new() { HasText = "Sở Xây dựng" }).ClickAsync();
+        await Expect(page.Locator("#sa-unit")).ToHaveTextAsync("Sở Xây dựng");
+        await Expect(page.Locator("#sa-readonly")).ToBeVisibleAsync();
+        await page.ClickAsync("#sa-extend");
+        await page.FillAsync("#extend-reason", "Đơn vị bị ảnh hưởng bởi mưa lũ, mất điện nhiều ngày.");
+        await page.ClickAsync("#extend-save");
+
+        await Expect(page.Locator("text=đã gia hạn (Đơn vị bị ảnh hưởng bởi mưa lũ, mất điện nhiều ngày.)")).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("self-assessment-extended", fullPage: false);
     }
 
     private static byte[] MinimalPdf() =>

@@ -75,8 +75,9 @@ public static class AnswerInputs
         {
             { Kind: InputKind.Rate } => Value(values, field.Name) is not null
                 || (Value(values, Numerator) is not null && Value(values, Denominator) is not null),
-            // Days late only matter when the work was late; "not done" needs no more than that.
+            // Days late only matter when the work was late; "not done" needs no more than that, and "on time" implies done.
             { Name: "onTime" } => Value(values, "done") == "false" || Value(values, field.Name) is not null,
+            { Name: "done" } when fields.Any(f => f.Name == "onTime") => Value(values, field.Name) is not null || Value(values, "onTime") is not null,
             { Name: "daysLate" } => true,
             _ => Value(values, field.Name) is not null,
         });

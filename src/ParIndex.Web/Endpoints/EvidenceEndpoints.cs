@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.SelfAssessment;
+using ParIndex.Web.Hosting;
 
 namespace ParIndex.Web.Endpoints;
 
@@ -73,7 +74,7 @@ public static class EvidenceEndpoints
                     http.Response.Headers.ContentSecurityPolicy = file.ContentType == MediaTypeNames.Application.Pdf
                         ? "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'"
                         : "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
-                    http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+                    http.Items[SecurityHeaders.FramedBySelf] = true;
                     http.Response.Headers.ContentDisposition = "inline";
                     return TypedResults.File(file.Content, file.ContentType);
                 }

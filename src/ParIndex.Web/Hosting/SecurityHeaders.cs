@@ -11,6 +11,9 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /// <summary>Set in <see cref="HttpContext.Items"/>, with the response's own CSP, by an endpoint the portal shows in a frame.</summary>
+    public const string FramedBySelf = "ParIndex.FramedBySelf";
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         app.Use(async (context, next) =>
@@ -20,8 +23,12 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
-                // An endpoint that serves a file for the portal's own preview frame sets stricter headers of its own.
-                if (!headers.ContainsKey("Content-Security-Policy"))
+                // A file served into the portal's own preview frame carries a stricter policy of its own.
+                if (context.Items.ContainsKey(FramedBySelf))
+                {
+                    headers.XFrameOptions = "SAMEORIGIN";
+                }
+                else
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                     headers.XFrameOptions = "DENY";

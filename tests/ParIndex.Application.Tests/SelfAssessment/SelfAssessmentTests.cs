@@ -221,6 +221,23 @@ public sealed class SelfAssessmentTests(TestApp app) : IClassFixture<TestApp>
         }
     }
 
+    [Fact]
+    public async Task List_ForInspectors_ShowsEachUnitsStateAndAnswersButIsRefusedToAgencyStaff()
+    {
+        var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromDays(10));
+        await Complete(story);
+
+        var list = await app.Handler<ListSelfAssessmentsHandler>(Roles.Inspector).HandleAsync(new ListSelfAssessments(story.PeriodId), Ct);
+
+        var a = list.Rows.Single(r => r.UnitId == story.UnitA);
+        var b = list.Rows.Single(r => r.UnitId == story.UnitB);
+        Assert.Equal((AssessmentState.InProgress, 3), (a.State, a.Answered));
+        Assert.Equal((AssessmentState.NotStarted, 0), (b.State, b.Answered));
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, a.LastChangeUtc);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => app.Handler<ListSelfAssessmentsHandler>(Roles.AgencyLeader, story.UnitA)
+            .HandleAsync(new ListSelfAssessments(story.PeriodId), Ct));
+    }
+
     private async Task<SelfAssessmentView> Complete(SelfAssessmentStory story)
     {
         await Save(story, story.YesNo, new() { ["done"] = "true" }, explanation: "Kế hoạch số 12/KH-UBND, bản giấy lưu tại văn phòng.");

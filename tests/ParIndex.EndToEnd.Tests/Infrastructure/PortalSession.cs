@@ -24,12 +24,12 @@ public static class PortalSession
         page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>Saved under artifacts/screenshots for people to look at; CI keeps the folder.</summary>
-    public static async Task<string> SaveScreenshotAsync(this IPage page, string name)
+    public static async Task<string> SaveScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 
