@@ -69,6 +69,9 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await staff.FillAsync("#document-title", "Báo cáo kết quả thực hiện kế hoạch CCHC năm 2026");
         await staff.ClickAsync("#document-save");
         await Expect(completion.Locator(".evidence-item")).ToContainTextAsync("45/BC-VP");
+        await reports.Locator(".attach-existing").ClickAsync();
+        await staff.Locator("#attach-last button").First.ClickAsync();
+        await Expect(reports.Locator(".evidence-item")).ToContainTextAsync("/BC-VPUBND");
         await staff.SaveScreenshotAsync("self-assessment-staff");
         await staff.SaveScreenshotAsync("self-assessment-staff-top", fullPage: false);
 
@@ -116,6 +119,28 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
 
         await Expect(page.Locator("text=đã gia hạn (Đơn vị bị ảnh hưởng bởi mưa lũ, mất điện nhiều ngày.)")).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("self-assessment-extended", fullPage: false);
+    }
+
+    [Fact]
+    public async Task Staff_BrowsingToAnotherUnitsSelfAssessment_AreRefusedAndSeeNoneOfIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("canbo.vpubnd");
+        var mine = await page.APIRequest.GetAsync("/api/self-assessments/mine");
+        using var view = JsonDocument.Parse(await mine.TextAsync());
+        var periodId = view.RootElement.GetProperty("periodId").GetString();
+        await page.ClickAsync("a[href='/results']");
+        var health = await page.Locator("#ranking a", new() { HasText = "Sở Y tế" }).GetAttributeAsync("href");
+        var healthUnit = health!.Split('/')[^1];
+
+        await page.GotoAsync($"/self-assessment/{periodId}/units/{healthUnit}");
+
+        // Refused while the page is first rendered on the server (the portal's 403 page) or, after navigation, in the circuit.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Không có quyền truy cập" })).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Sở Y tế");
+        await Expect(page.Locator(".criterion-card")).ToHaveCountAsync(0);
+        var api = await page.APIRequest.GetAsync($"/api/periods/{periodId}/units/{healthUnit}/self-assessment");
+        Assert.Equal(403, api.Status);
     }
 
     private static byte[] MinimalPdf() =>

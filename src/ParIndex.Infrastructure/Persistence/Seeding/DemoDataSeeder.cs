@@ -60,6 +60,16 @@ public sealed class DemoDataSeeder(
         db.Frameworks.AddRange(departments.Framework, communesWards.Framework);
         db.Periods.AddRange(years.Select(y => y.Period));
         db.Assessments.AddRange(years.SelectMany(y => y.Assessments));
+        var lastYear = years[^2];
+        var withAccounts = province.Units.Where(u => accounts.Accounts.Any(a => a.Account.UnitCode == u.Code))
+            .ToDictionary(u => u.Unit.Id, u => (u.Code, u.Unit.Name));
+        var leaves = departments.Framework.Nodes.Concat(communesWards.Framework.Nodes).ToDictionary(n => n.Id);
+        foreach (var (evidence, link) in DemoEvidence.ForLastYear(lastYear.Period, lastYear.Assessments, leaves, withAccounts, accounts))
+        {
+            db.Evidence.Add(evidence);
+            db.CriterionEvidence.Add(link);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         // Identity saves through the same context; thousands of tracked rows would slow each of its saves.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Web.Components.Shared;
 
@@ -22,6 +23,11 @@ public sealed partial class PortalErrorBoundary : ErrorBoundary
 
     protected override Task OnErrorAsync(Exception exception)
     {
+        if (exception is AccessDeniedException or NotFoundException)
+        {
+            return Task.CompletedTask;
+        }
+
         _errorId = Guid.NewGuid().ToString("N")[..12];
         LogCircuitError(Logger, exception, _errorId);
         return Task.CompletedTask;
@@ -32,6 +38,30 @@ public sealed partial class PortalErrorBoundary : ErrorBoundary
         if (CurrentException is null)
         {
             builder.AddContent(0, ChildContent);
+            return;
+        }
+
+        // Refusals are answers, not faults: the person is told plainly, and nothing of the record is shown.
+        if (CurrentException is AccessDeniedException)
+        {
+            builder.OpenComponent<AccessDeniedMessage>(10);
+            builder.CloseComponent();
+            return;
+        }
+
+        if (CurrentException is NotFoundException)
+        {
+            builder.OpenElement(20, "div");
+            builder.AddAttribute(21, "class", "portal-error pa-4 my-4");
+            builder.AddAttribute(22, "role", "alert");
+            builder.AddAttribute(23, "id", "not-found");
+            builder.OpenElement(24, "h2");
+            builder.AddContent(25, S["NotFound.Title"]);
+            builder.CloseElement();
+            builder.OpenElement(26, "p");
+            builder.AddContent(27, S["NotFound.Body"]);
+            builder.CloseElement();
+            builder.CloseElement();
             return;
         }
 

@@ -49,6 +49,10 @@ public sealed partial class CriterionCard
     [Parameter]
     public EventCallback OnStale { get; set; }
 
+    /// <summary>Whether this card holds a change not yet saved, so the page can warn before it is left.</summary>
+    [Parameter]
+    public EventCallback<(Guid NodeId, bool Unsaved)> OnUnsavedChanged { get; set; }
+
     /// <summary>Evidence was added or removed: the page refreshes its totals and checklist.</summary>
     [Parameter]
     public EventCallback OnEvidenceChanged { get; set; }
@@ -103,6 +107,7 @@ public sealed partial class CriterionCard
 
         _dirty = true;
         _state = SaveState.Unsaved;
+        _ = OnUnsavedChanged.InvokeAsync((Entry.NodeId, true));
         _debounce?.Cancel();
         _debounce?.Dispose();
         _debounce = new CancellationTokenSource();
@@ -150,6 +155,7 @@ public sealed partial class CriterionCard
             if (!_disposed)
             {
                 await OnSaved.InvokeAsync(saved);
+                await OnUnsavedChanged.InvokeAsync((Entry.NodeId, _dirty));
             }
         }
         catch (ValidationException ex)
