@@ -37,7 +37,7 @@ public sealed class GetSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurr
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == unit.BlockId, ct);
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
-        var evidence = await EvidenceOfAsync(db, assessment, ct);
+        var evidence = await AssessmentEvidence.ByResponseAsync(db, assessment, ct);
         var sheet = SelfAssessmentSheet.Build(framework, block.Kind, assessment, evidence);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -56,19 +56,4 @@ public sealed class GetSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurr
             .OrderByDescending(p => p.State == PeriodState.SelfAssessmentOpen).ThenByDescending(p => p.Year)
             .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(EvaluationPeriod), "đang mở");
-
-    private static async Task<ILookup<Guid, EvidenceItem>> EvidenceOfAsync(IParIndexDb db, Assessment assessment, CancellationToken ct)
-    {
-        var responseIds = assessment.Responses.Select(r => r.Id).ToList();
-        var rows = await (from link in db.CriterionEvidence
-                          join e in db.Evidence on link.EvidenceId equals e.Id
-                          where responseIds.Contains(link.ResponseId)
-                          orderby e.CreatedAtUtc
-                          select new
-                          {
-                              link.ResponseId,
-                              Item = new EvidenceItem(e.Id, e.Kind, e.Title, e.ContentType, e.SizeBytes, e.DocumentNumber, e.IssuedOn, e.Issuer, e.Url),
-                          }).AsNoTracking().ToListAsync(ct);
-        return rows.ToLookup(r => r.ResponseId, r => r.Item);
-    }
 }

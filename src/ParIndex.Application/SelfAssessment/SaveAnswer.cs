@@ -57,7 +57,7 @@ public sealed class SaveAnswerHandler(
 
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
-        var totals = SelfAssessmentSheet.Build(framework, kind, assessment, Enumerable.Empty<EvidenceItem>().ToLookup(_ => Guid.Empty)).Totals;
+        var totals = SelfAssessmentSheet.Build(framework, kind, assessment, await AssessmentEvidence.ByResponseAsync(db, assessment, ct)).Totals;
         return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, totals);
     }
 }

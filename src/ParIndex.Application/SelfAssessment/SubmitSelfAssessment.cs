@@ -37,10 +37,7 @@ public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, IC
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
-        var evidence = await db.CriterionEvidence.AsNoTracking()
-            .Where(l => assessment.Responses.Select(r => r.Id).Contains(l.ResponseId)).ToListAsync(ct);
-        var sheet = SelfAssessmentSheet.Build(framework, kind, assessment, evidence.ToLookup(l => l.ResponseId,
-            l => new EvidenceItem(l.EvidenceId, EvidenceKind.File, string.Empty, null, null, null, null, null, null)));
+        var sheet = SelfAssessmentSheet.Build(framework, kind, assessment, await AssessmentEvidence.ByResponseAsync(db, assessment, ct));
         var blocking = sheet.Checklist.Where(i => i.Blocks).ToList();
         if (blocking.Count > 0)
         {

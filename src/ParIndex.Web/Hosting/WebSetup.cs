@@ -18,7 +18,7 @@ public static class WebSetup
         services.AddOpenApi();
         if (configuration.GetValue("Reminders:Enabled", true))
         {
-            services.AddHostedService<DeadlineJobs>();
+            services.AddHostedService<ScheduledJobs>();
         }
 
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -49,6 +49,9 @@ public sealed class EvidenceUseCaseTests(TestApp app) : IClassFixture<TestApp>, 
         var criterion = view.Criteria.Single(c => c.NodeId == story.YesNo);
         Assert.False(criterion.IsMissingEvidence);
         Assert.Equal(item.Id, Assert.Single(criterion.Evidence).Id);
+        var saved = await app.Handler<SaveAnswerHandler>(Roles.AgencyStaff, story.UnitA).HandleAsync(
+            new SaveAnswer(story.AssessmentA, story.YesNo, new Dictionary<string, string?> { ["done"] = "true" }, null, criterion.ConcurrencyStamp), Ct);
+        Assert.Equal(0, saved.Totals.MissingEvidence);
     }
 
     [Fact]

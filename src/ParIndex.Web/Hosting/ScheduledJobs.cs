@@ -1,13 +1,15 @@
+using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Reminders;
 using ParIndex.Application.SelfAssessment;
 
 namespace ParIndex.Web.Hosting;
 
 /// <summary>
-/// Every few minutes: locks self-assessments past their deadline and sends the day's reminders. Both use cases are
-/// idempotent, so a restart or a second replica running them does no harm.
+/// Every few minutes: locks self-assessments past their deadline, sends the day's reminders and removes uploads a
+/// crash left half-received. All are idempotent, so a restart or a second replica running them does no harm.
 /// </summary>
-public sealed partial class DeadlineJobs(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DeadlineJobs> logger) : BackgroundService
+public sealed partial class ScheduledJobs(IServiceScopeFactory scopes, IEvidenceStore evidence, IConfiguration configuration, ILogger<ScheduledJobs> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,9 +29,10 @@ public sealed partial class DeadlineJobs(IServiceScopeFactory scopes, IConfigura
             await using var scope = scopes.CreateAsyncScope();
             var locked = await scope.ServiceProvider.GetRequiredService<LockOverdueAssessmentsHandler>().HandleAsync(new LockOverdueAssessments(), ct);
             var reminded = await scope.ServiceProvider.GetRequiredService<SendDeadlineRemindersHandler>().HandleAsync(new SendDeadlineReminders(), ct);
-            if (locked + reminded > 0)
+            var removed = evidence.RemoveAbandoned(TimeSpan.FromHours(configuration.GetValue("Evidence:AbandonedAfterHours", 24)));
+            if (locked + reminded + removed > 0)
             {
-                LogRun(logger, locked, reminded);
+                LogRun(logger, locked, reminded, removed);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -39,9 +42,10 @@ public sealed partial class DeadlineJobs(IServiceScopeFactory scopes, IConfigura
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deadline jobs: {Locked} self-assessments locked, {Reminded} reminders created.")]
-    private static partial void LogRun(ILogger logger, int locked, int reminded);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Scheduled jobs: {Locked} self-assessments locked, {Reminded} reminders created, {Removed} abandoned uploads removed.")]
+    private static partial void LogRun(ILogger logger, int locked, int reminded, int removed);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline jobs failed; retrying at the next interval.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled jobs failed; retrying at the next interval.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
