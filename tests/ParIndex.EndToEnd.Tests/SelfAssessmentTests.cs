@@ -80,6 +80,14 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         await Expect(Card(staff, "A1.2").Locator(Input("A1.2-numerator"))).ToHaveValueAsync("45");
         await Expect(Card(staff, "A1.6").Locator(Input("A1.6-explanation"))).ToHaveValueAsync("Mới thực hiện 6/10 nội dung tuyên truyền do thiếu kinh phí.");
 
+        await staff.ClickAsync("#one-at-a-time");
+        await Expect(staff.Locator(".criterion-card")).ToHaveCountAsync(1);
+        await Expect(Card(staff, "A1.1")).ToBeVisibleAsync();
+        await staff.ClickAsync("#next-criterion");
+        await Expect(Card(staff, "A1.2")).ToBeVisibleAsync();
+        await Expect(staff.Locator("#criterion-position")).ToContainTextAsync("Tiêu chí 2/");
+        await staff.ClickAsync("#one-at-a-time");
+
         await staff.ClickAsync("#filter-not-answered");
         await Expect(Card(staff, "A1.2")).ToHaveCountAsync(0);
         await AnswerTheRestThroughTheApiAsync(staff);
