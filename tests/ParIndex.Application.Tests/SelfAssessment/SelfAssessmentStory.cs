@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
@@ -15,8 +16,6 @@ internal sealed record SelfAssessmentStory(
     Guid PeriodId, Guid UnitA, Guid UnitB, Guid AssessmentA, Guid AssessmentB, Guid YesNo, Guid Rate, Guid Level, Guid Survey, Guid Bonus,
     DateTime DeadlineUtc)
 {
-    private static int _year = 2050;
-
     public static async Task<SelfAssessmentStory> SeedAsync(TestApp app, TimeSpan deadlineIn)
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
@@ -39,7 +38,7 @@ internal sealed record SelfAssessmentStory(
         var t = framework.AddNode(null, NodeLevel.Domain, "T", "Điểm thưởng", 0m);
         var bonus = Leaf(framework, t, "T.1", "Sáng kiến", 0m, RuleType.Bonus, "{}");
 
-        var period = new EvaluationPeriod(Interlocked.Increment(ref _year), "Kỳ thử", now.AddDays(-5), now + deadlineIn);
+        var period = new EvaluationPeriod(await FreeYearAsync(app), "Kỳ thử", now.AddDays(-5), now + deadlineIn);
         period.UseFramework(block.Id, framework.Id);
         period.SetBands(null, ClassificationBands.Default);
         period.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-5));
@@ -53,6 +52,17 @@ internal sealed record SelfAssessmentStory(
         await db.SaveChangesAsync();
         return new SelfAssessmentStory(period.Id, unitA.Id, unitB.Id, a.Id, b.Id, yesNo.Id, rate.Id, level.Id, survey.Id, bonus.Id,
             period.SelfAssessmentDeadlineUtc);
+    }
+
+    /// <summary>
+    /// Years are unique per database and a class fixture seeds many stories into one, so take the highest free
+    /// year counting down from the domain's limit, away from the fixed years other tests use.
+    /// </summary>
+    private static async Task<int> FreeYearAsync(TestApp app)
+    {
+        await using var db = app.NewDbContext();
+        var used = await db.Periods.Select(p => p.Year).ToListAsync();
+        return Enumerable.Range(2000, 101).Reverse().First(year => !used.Contains(year));
     }
 
     private static FrameworkNode Leaf(Framework framework, FrameworkNode domain, string code, string title, decimal max, RuleType type, string parameters)
