@@ -12,5 +12,11 @@ public sealed class NotFoundException(string entity, object key)
 }
 
 /// <summary>Someone else changed the record since it was read (maps to HTTP 409).</summary>
-public sealed class ConcurrencyConflictException(string message, Exception? inner = null)
+public class ConcurrencyConflictException(string message, Exception? inner = null)
     : Exception(message, inner);
+
+/// <summary>
+/// The step is not allowed in the period's or the assessment's current state (maps to HTTP 422). The message is
+/// the person's explanation, in Vietnamese; the refusal is audited as an attempt to bypass the workflow (D3).
+/// </summary>
+public sealed class WorkflowRefusedException(string message) : Exception(message);

@@ -4,6 +4,7 @@ using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Common;
@@ -35,6 +36,10 @@ public interface IParIndexDb : IAsyncDisposable
     DbSet<CriterionEvidence> CriterionEvidence { get; }
 
     DbSet<Notice> Notices { get; }
+
+    DbSet<AppraisalAssignment> AppraisalAssignments { get; }
+
+    DbSet<SurveyImport> SurveyImports { get; }
 
     /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
     DbSet<AuditEntry> AuditEntries { get; }

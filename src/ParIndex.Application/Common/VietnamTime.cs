@@ -16,6 +16,14 @@ public static class VietnamTime
     public static int DaysLeft(DateTime deadlineUtc, DateTime nowUtc) =>
         DateOf(deadlineUtc).DayNumber - DateOf(nowUtc).DayNumber;
 
+    /// <summary>A date and time as read on a clock in Vietnam, to UTC.</summary>
+    public static DateTime ToUtc(DateTime vietnamLocal) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(vietnamLocal, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>"14:05 20/01/2027" in Vietnam's time, the way the portal writes instants in messages.</summary>
+    public static string Format(DateTime? utc) =>
+        utc is { } value ? FromUtc(value).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+
     private static TimeZoneInfo FindZone()
     {
         try

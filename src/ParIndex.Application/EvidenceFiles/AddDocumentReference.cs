@@ -17,7 +17,7 @@ public sealed class AddDocumentReferenceHandler(
         await validator.ValidateAndThrowAsync(request, ct);
         await using var db = await dbFactory.CreateAsync(ct);
         var (assessment, period, leaves) = await EvidenceAccess.LoadForChangeAsync(db, user, clock, request.AssessmentId, request.NodeIds,
-            "evidence.referenced", ct);
+            "evidence.referenced", ct, addingDuringExplanation: true);
         var now = clock.GetUtcNow().UtcDateTime;
         var evidence = Evidence.ForDocument(assessment.UnitId, assessment.PeriodId, request.Title, request.DocumentNumber, request.IssuedOn!.Value,
             request.Issuer, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), user.UserId!.Value, now);

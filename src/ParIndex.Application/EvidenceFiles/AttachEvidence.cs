@@ -16,7 +16,7 @@ public sealed class AttachEvidenceHandler(IParIndexDbFactory dbFactory, ICurrent
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var (assessment, period, leaves) = await EvidenceAccess.LoadForChangeAsync(db, user, clock, request.AssessmentId, [request.NodeId],
-            "evidence.attached", ct);
+            "evidence.attached", ct, addingDuringExplanation: true);
         var source = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == request.EvidenceId && e.UnitId == assessment.UnitId, ct)
             ?? throw new NotFoundException(nameof(Evidence), request.EvidenceId);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -7,16 +7,26 @@ using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.EvidenceFiles;
 
-/// <summary>Loads what an evidence change needs, after the same checks as an answer: the unit's own staff, while editable.</summary>
+/// <summary>
+/// Loads what an evidence change needs, after the same checks as an answer: the unit's own staff, while editable, or,
+/// for adding evidence, during the explanation round to the criteria an inspector asked about.
+/// </summary>
 internal static class EvidenceAccess
 {
     public static async Task<(Assessment Assessment, EvaluationPeriod Period, List<FrameworkNode> Leaves)> LoadForChangeAsync(
         IParIndexDb db, ICurrentUser user, TimeProvider clock, Guid assessmentId, IReadOnlyCollection<Guid> nodeIds, string action,
-        CancellationToken ct)
+        CancellationToken ct, bool addingDuringExplanation = false)
     {
         var assessment = await SelfAssessmentAccess.LoadAsync(db, user, clock, assessmentId, forChange: true, action, ct);
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
-        SelfAssessmentRules.EnsureEditable(assessment, period, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var asked = addingDuringExplanation && assessment.AcceptsExplanation(period, now) && nodeIds.All(id =>
+            assessment.Responses.Any(r => r.NodeId == id && r.ExplanationQuestion is not null));
+        if (!asked)
+        {
+            SelfAssessmentRules.EnsureEditable(assessment, period, now);
+        }
+
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
         var leaves = framework.Leaves().Where(l => nodeIds.Contains(l.Id) && SelfAssessmentSheet.IsUnitEntered(l)).ToList();
         if (leaves.Count != nodeIds.Distinct().Count())
@@ -33,7 +43,7 @@ internal static class EvidenceAccess
     {
         foreach (var leaf in leaves)
         {
-            var response = assessment.Respond(period, leaf.Id, nowUtc);
+            var response = assessment.IsEditableByUnit(period, nowUtc) ? assessment.Respond(period, leaf.Id, nowUtc) : assessment.ResponseFor(leaf.Id);
             if (alreadyLinked?.Contains(response.Id) != true)
             {
                 db.CriterionEvidence.Add(new CriterionEvidence(response.Id, evidenceId));

@@ -26,7 +26,7 @@ public sealed class UploadEvidenceHandler(
 
         await using var db = await dbFactory.CreateAsync(ct);
         var (assessment, period, leaves) = await EvidenceAccess.LoadForChangeAsync(db, user, clock, request.AssessmentId, request.NodeIds,
-            "evidence.uploaded", ct);
+            "evidence.uploaded", ct, addingDuringExplanation: true);
 
         var fileName = SafeName(request.FileName);
         var pending = await store.ReceiveAsync(request.Content, options.MaxFileBytes, ct);

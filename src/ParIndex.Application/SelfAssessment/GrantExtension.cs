@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.SelfAssessment;
 
@@ -18,6 +19,12 @@ public sealed class GrantExtensionHandler(IParIndexDbFactory dbFactory, IValidat
         await validator.ValidateAndThrowAsync(request, ct);
         var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == request.AssessmentId, ct)
             ?? throw new NotFoundException(nameof(Assessment), request.AssessmentId);
+
+        // Once the period itself closed, an extension would open nothing: the period must be reopened, with a reason, first.
+        if (!await db.Periods.AnyAsync(p => p.Id == assessment.PeriodId && p.State == PeriodState.SelfAssessmentOpen, ct))
+        {
+            throw new WorkflowRefusedException("Kỳ đánh giá đã đóng tự đánh giá: cần mở lại kỳ (ghi rõ lý do) trước khi gia hạn cho đơn vị.");
+        }
 
         var deadlineUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(request.NewDeadlineVietnam, DateTimeKind.Unspecified), VietnamTime.Zone);
         var old = new { assessment.ExtendedDeadlineUtc, assessment.ExtensionReason, assessment.State };

@@ -83,6 +83,22 @@ public sealed class Assessment : VersionedEntity
         return response;
     }
 
+    /// <summary>
+    /// The response row inspectors and data imports write to, created for a leaf the unit left blank or never
+    /// enters (a deduction, a survey result). The unit's own entries go through <see cref="Respond"/>.
+    /// </summary>
+    public CriterionResponse ResponseFor(Guid nodeId)
+    {
+        var response = _responses.SingleOrDefault(r => r.NodeId == nodeId);
+        if (response is null)
+        {
+            response = new CriterionResponse(Id, nodeId);
+            _responses.Add(response);
+        }
+
+        return response;
+    }
+
     public void WriteReport(EvaluationPeriod period, string? difficulties, string? recommendations, DateTime nowUtc)
     {
         EnsureEditable(period, nowUtc);
@@ -135,6 +151,58 @@ public sealed class Assessment : VersionedEntity
     }
 
     public void RecordSelfIndex(decimal? selfIndex) => SelfIndex = selfIndex;
+
+    /// <summary>The period moved to appraisal: whatever the unit submitted, or had at the deadline, is appraised.</summary>
+    public void BeginAppraisal()
+    {
+        if (State is AssessmentState.NotStarted or AssessmentState.InProgress or AssessmentState.Submitted or AssessmentState.LockedAtDeadline)
+        {
+            State = AssessmentState.UnderAppraisal;
+        }
+    }
+
+    /// <summary>The explanation round opened: units with a question must answer; the others are done with round 1.</summary>
+    public void OpenExplanation()
+    {
+        if (State is AssessmentState.UnderAppraisal or AssessmentState.AppraisedRound1)
+        {
+            State = _responses.Any(r => r.ExplanationQuestion is not null) ? AssessmentState.ExplanationRequested : AssessmentState.AppraisedRound1;
+        }
+    }
+
+    /// <summary>The unit's answers are closed, whether by the round's deadline or by its leader.</summary>
+    public void CloseExplanation()
+    {
+        if (State == AssessmentState.ExplanationRequested)
+        {
+            State = AssessmentState.ExplanationSubmitted;
+        }
+    }
+
+    public bool AcceptsExplanation(EvaluationPeriod period, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return State == AssessmentState.ExplanationRequested && period.AcceptsExplanation(nowUtc);
+    }
+
+    /// <summary>The council sent the period back: the decided result no longer stands until it approves again.</summary>
+    public void ReopenAfterApproval()
+    {
+        if (State == AssessmentState.Final)
+        {
+            State = AssessmentState.AppraisedRound2;
+        }
+    }
+
+    /// <summary>Before the council: round 2 (or round 1 where no explanation was asked) is the appraisal that counts.</summary>
+    public void CompleteAppraisal()
+    {
+        if (State is AssessmentState.UnderAppraisal or AssessmentState.AppraisedRound1 or AssessmentState.ExplanationRequested
+            or AssessmentState.ExplanationSubmitted)
+        {
+            State = AssessmentState.AppraisedRound2;
+        }
+    }
 
     /// <summary>Records the decided result: computed at approval, or imported for years before the portal.</summary>
     public void RecordResult(decimal finalIndex, Classification classification, int? rank, ResultSource source)

@@ -1,4 +1,5 @@
 using ParIndex.Domain.Common;
+using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Domain.Assessments;
 
@@ -38,11 +39,43 @@ public sealed class CriterionResponse : VersionedEntity
 
     public string? NotApplicableReason { get; private set; }
 
-    /// <summary>The points that count after appraisal.</summary>
+    /// <summary>The points that count: round 2 where it was scored, else round 1, else the imported or entered data.</summary>
     public decimal? FinalScore { get; private set; }
 
-    /// <summary>Why points were taken away, in the appraiser's words.</summary>
+    /// <summary>Why points were taken away, in the words of the appraiser whose round decides.</summary>
     public string? AppraisalComment { get; private set; }
+
+    /// <summary>Thẩm định lần 1. Rounds are kept side by side, as the unit and the council read them.</summary>
+    public decimal? Round1Score { get; private set; }
+
+    public string? Round1Comment { get; private set; }
+
+    public Guid? Round1ByUserId { get; private set; }
+
+    public DateTime? Round1AtUtc { get; private set; }
+
+    /// <summary>The inspector's question for the explanation round (giải trình); null when none was asked.</summary>
+    public string? ExplanationQuestion { get; private set; }
+
+    public Guid? ExplanationQuestionByUserId { get; private set; }
+
+    public string? ExplanationAnswer { get; private set; }
+
+    public Guid? ExplanationAnsweredByUserId { get; private set; }
+
+    public DateTime? ExplanationAnsweredAtUtc { get; private set; }
+
+    /// <summary>Thẩm định lần 2, after the unit's explanation.</summary>
+    public decimal? Round2Score { get; private set; }
+
+    public string? Round2Comment { get; private set; }
+
+    public Guid? Round2ByUserId { get; private set; }
+
+    public DateTime? Round2AtUtc { get; private set; }
+
+    /// <summary>Where survey and external points came from (the survey import, or who entered the figures).</summary>
+    public string? DataSource { get; private set; }
 
     public DateTime? UpdatedAtUtc { get; private set; }
 
@@ -72,5 +105,88 @@ public sealed class CriterionResponse : VersionedEntity
     {
         FinalScore = finalScore;
         AppraisalComment = Guard.OptionalText(comment, MaxExplanationLength, "response.appraisalComment");
+    }
+
+    /// <summary>
+    /// An inspector's score for one round. <paramref name="limit"/> is the leaf's maximum (or the framework's cap
+    /// for bonus and deduction). A reason is required whenever points are taken away.
+    /// </summary>
+    public void Appraise(AppraisalRound round, FrameworkNode leaf, decimal limit, decimal score, string? comment, Guid userId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        if (score < 0m || score > limit)
+        {
+            throw new DomainException("appraisal.outOfRange", $"The score must be within 0..{limit}.");
+        }
+
+        var reason = Guard.OptionalText(comment, MaxExplanationLength, "appraisal.comment");
+        if (reason is null && TakesPointsAway(leaf, limit, score))
+        {
+            throw new DomainException("appraisal.reasonRequired", "A reason is required when points are taken away.");
+        }
+
+        if (round == AppraisalRound.First)
+        {
+            (Round1Score, Round1Comment, Round1ByUserId, Round1AtUtc) = (score, reason, userId, nowUtc);
+        }
+        else
+        {
+            (Round2Score, Round2Comment, Round2ByUserId, Round2AtUtc) = (score, reason, userId, nowUtc);
+        }
+
+        FinalScore = Round2Score ?? Round1Score;
+        AppraisalComment = Round2Score is null ? Round1Comment : Round2Comment ?? Round1Comment;
+    }
+
+    /// <summary>Deduction points always take something away; otherwise anything below the self-score (or the maximum).</summary>
+    public bool TakesPointsAway(FrameworkNode leaf, decimal limit, decimal score)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        return leaf.RuleType == RuleType.Deduction ? score > 0m : score < (SelfScore ?? limit);
+    }
+
+    public void AskForExplanation(string question, Guid userId)
+    {
+        ExplanationQuestion = Guard.Text(question, MaxExplanationLength, "explanation.question");
+        ExplanationQuestionByUserId = userId;
+    }
+
+    public void WithdrawExplanationQuestion()
+    {
+        ExplanationQuestion = null;
+        ExplanationQuestionByUserId = null;
+    }
+
+    public void AnswerExplanation(string answer, Guid userId, DateTime nowUtc)
+    {
+        if (ExplanationQuestion is null)
+        {
+            throw new DomainException("explanation.notAsked", "No explanation was asked for this criterion.");
+        }
+
+        ExplanationAnswer = Guard.Text(answer, MaxExplanationLength, "explanation.answer");
+        ExplanationAnsweredByUserId = userId;
+        ExplanationAnsweredAtUtc = nowUtc;
+    }
+
+    /// <summary>Survey results and external figures: the data decides the points, not an inspector's round.</summary>
+    public void RecordDataResult(string inputsJson, decimal points, string source)
+    {
+        if (points < 0m)
+        {
+            throw new DomainException("response.negativeScore", "Points cannot be negative.");
+        }
+
+        Inputs = string.IsNullOrWhiteSpace(inputsJson) ? "{}" : inputsJson;
+        FinalScore = points;
+        DataSource = Guard.Text(source, 200, "response.dataSource");
+    }
+
+    /// <summary>A later import no longer carries this unit and criterion: the earlier figures stop counting.</summary>
+    public void ClearDataResult()
+    {
+        Inputs = "{}";
+        FinalScore = null;
+        DataSource = null;
     }
 }

@@ -145,6 +145,18 @@ public sealed class Framework : VersionedEntity
     public void MarkInUse() => State = FrameworkState.InUse;
 
     /// <summary>Leaves are the nodes that carry points directly: nodes without children.</summary>
+    /// <summary>The domain (top-level node) a node belongs to.</summary>
+    public FrameworkNode DomainOf(FrameworkNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        while (node.ParentId is { } parentId)
+        {
+            node = _nodes.Single(n => n.Id == parentId);
+        }
+
+        return node;
+    }
+
     public IEnumerable<FrameworkNode> Leaves() =>
         _nodes.Where(n => !_nodes.Any(c => c.ParentId == n.Id));
 

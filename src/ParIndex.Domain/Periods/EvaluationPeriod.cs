@@ -49,6 +49,9 @@ public sealed class EvaluationPeriod : VersionedEntity
 
     public DateTime? PublishedAtUtc { get; private set; }
 
+    /// <summary>The appraisal council's approval (meeting, decision, vote); null until it approves.</summary>
+    public CouncilApproval? CouncilApproval { get; private set; }
+
     /// <summary>
     /// The domain whose percentage orders units with equal rounded indexes (e.g. the administrative-procedures domain);
     /// null means equal indexes share a rank.
@@ -118,11 +121,35 @@ public sealed class EvaluationPeriod : VersionedEntity
         TieBreakDomainCode = Guard.OptionalText(domainCode, Domain.Frameworks.FrameworkNode.MaxCodeLength, "period.tieBreak");
     }
 
+    public void ReleaseRound1Results(bool released)
+    {
+        if (State is not (PeriodState.AppraisalRound1 or PeriodState.ExplanationOpen or PeriodState.ExplanationClosed or PeriodState.AppraisalRound2
+            or PeriodState.CouncilReview))
+        {
+            throw new DomainException("period.releaseState", "Round-1 results can be released only during appraisal.");
+        }
+
+        Round1ResultsReleased = released;
+    }
+
+    /// <summary>Records the council's approval; a decision needs more than half of the members in favour.</summary>
+    public void Approve(CouncilApproval approval, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        MoveTo(PeriodState.Approved, nowUtc);
+        CouncilApproval = approval;
+    }
+
     public void MoveTo(PeriodState next, DateTime nowUtc)
     {
         if (!PeriodTransitions.IsAllowed(State, next))
         {
             throw new DomainException("period.transition", $"A period cannot move from {State} to {next}.");
+        }
+
+        if (State == PeriodState.Approved && next == PeriodState.CouncilReview)
+        {
+            CouncilApproval = null;
         }
 
         State = next;
@@ -131,6 +158,10 @@ public sealed class EvaluationPeriod : VersionedEntity
             PublishedAtUtc = nowUtc;
         }
     }
+
+    /// <summary>Units answer the inspectors' questions while the round is open and before its deadline, if one is set.</summary>
+    public bool AcceptsExplanation(DateTime nowUtc) =>
+        State == PeriodState.ExplanationOpen && (ExplanationDeadlineUtc is not { } deadline || nowUtc < deadline);
 
     /// <summary>Self-assessment is editable only while open and before the deadline (or a unit's extension).</summary>
     public bool AcceptsSelfAssessment(DateTime nowUtc, DateTime? extendedDeadlineUtc = null) =>

@@ -11,6 +11,7 @@ using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Identity;
 
@@ -47,6 +48,10 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     public DbSet<CriterionEvidence> CriterionEvidence => Set<CriterionEvidence>();
 
     public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<AppraisalAssignment> AppraisalAssignments => Set<AppraisalAssignment>();
+
+    public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

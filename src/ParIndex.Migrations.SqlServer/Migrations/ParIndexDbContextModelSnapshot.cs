@@ -255,9 +255,30 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DataSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Explanation")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ExplanationAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ExplanationAnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ExplanationAnsweredByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ExplanationQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("ExplanationQuestionByUserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal?>("FinalScore")
                         .HasPrecision(18, 6)
@@ -277,6 +298,34 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.Property<string>("NotApplicableReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("Round1AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("Round1ByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Round1Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<decimal?>("Round1Score")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<DateTime?>("Round2AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("Round2ByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Round2Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<decimal?>("Round2Score")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
 
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
@@ -645,6 +694,38 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.ToTable("Notices");
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Periods.AppraisalAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DomainNodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainNodeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId");
+
+                    b.HasIndex("PeriodId", "InspectorUserId", "UnitId", "DomainNodeId")
+                        .IsUnique()
+                        .HasFilter("[UnitId] IS NOT NULL AND [DomainNodeId] IS NOT NULL");
+
+                    b.ToTable("AppraisalAssignments");
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -700,6 +781,43 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("EvaluationPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SurveyImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ImportedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ReplacedByImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "ImportedAtUtc");
+
+                    b.ToTable("SurveyImports");
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Units.Block", b =>
@@ -1079,8 +1197,64 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Periods.AppraisalAssignment", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Frameworks.FrameworkNode", null)
+                        .WithMany()
+                        .HasForeignKey("DomainNodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParIndex.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
+                    b.OwnsOne("ParIndex.Domain.Periods.CouncilApproval", "CouncilApproval", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationPeriodId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("InFavour")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("MeetingDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Members")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("EvaluationPeriodId");
+
+                            b1.ToTable("EvaluationPeriods");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationPeriodId");
+                        });
+
                     b.OwnsMany("ParIndex.Domain.Periods.ClassificationBand", "Bands", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1159,7 +1333,18 @@ namespace ParIndex.Migrations.SqlServer.Migrations
 
                     b.Navigation("Bands");
 
+                    b.Navigation("CouncilApproval");
+
                     b.Navigation("Frameworks");
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SurveyImport", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Units.Unit", b =>

@@ -239,8 +239,29 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Explanation")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanationAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExplanationAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExplanationAnsweredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanationQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExplanationQuestionByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("FinalScore")
@@ -260,6 +281,34 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.Property<string>("NotApplicableReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Round1AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Round1ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round1Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Round1Score")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Round2AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Round2ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round2Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Round2Score")
+                        .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("SelfScore")
@@ -607,6 +656,37 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("Notices");
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Periods.AppraisalAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DomainNodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainNodeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId");
+
+                    b.HasIndex("PeriodId", "InspectorUserId", "UnitId", "DomainNodeId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalAssignments");
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -657,6 +737,43 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("EvaluationPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SurveyImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacedByImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "ImportedAtUtc");
+
+                    b.ToTable("SurveyImports");
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Units.Block", b =>
@@ -1024,8 +1141,64 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Periods.AppraisalAssignment", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Frameworks.FrameworkNode", null)
+                        .WithMany()
+                        .HasForeignKey("DomainNodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParIndex.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Periods.EvaluationPeriod", b =>
                 {
+                    b.OwnsOne("ParIndex.Domain.Periods.CouncilApproval", "CouncilApproval", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationPeriodId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InFavour")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("MeetingDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Members")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RecordedByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EvaluationPeriodId");
+
+                            b1.ToTable("EvaluationPeriods");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationPeriodId");
+                        });
+
                     b.OwnsMany("ParIndex.Domain.Periods.ClassificationBand", "Bands", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1104,7 +1277,18 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.Navigation("Bands");
 
+                    b.Navigation("CouncilApproval");
+
                     b.Navigation("Frameworks");
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SurveyImport", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Units.Unit", b =>

@@ -5,6 +5,7 @@ using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Tests.Infrastructure;
@@ -38,6 +39,10 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
         public DbSet<CriterionEvidence> CriterionEvidence => db.CriterionEvidence;
 
         public DbSet<Notice> Notices => db.Notices;
+
+        public DbSet<AppraisalAssignment> AppraisalAssignments => db.AppraisalAssignments;
+
+        public DbSet<SurveyImport> SurveyImports => db.SurveyImports;
 
         public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
 

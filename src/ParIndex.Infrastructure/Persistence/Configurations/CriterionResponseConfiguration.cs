@@ -14,6 +14,11 @@ internal sealed class CriterionResponseConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Explanation).HasMaxLength(CriterionResponse.MaxExplanationLength);
         builder.Property(r => r.AppraisalComment).HasMaxLength(CriterionResponse.MaxExplanationLength);
         builder.Property(r => r.NotApplicableReason).HasMaxLength(1000);
+        builder.Property(r => r.Round1Comment).HasMaxLength(CriterionResponse.MaxExplanationLength);
+        builder.Property(r => r.Round2Comment).HasMaxLength(CriterionResponse.MaxExplanationLength);
+        builder.Property(r => r.ExplanationQuestion).HasMaxLength(CriterionResponse.MaxExplanationLength);
+        builder.Property(r => r.ExplanationAnswer).HasMaxLength(CriterionResponse.MaxExplanationLength);
+        builder.Property(r => r.DataSource).HasMaxLength(200);
         builder.HasOne<FrameworkNode>().WithMany().HasForeignKey(r => r.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

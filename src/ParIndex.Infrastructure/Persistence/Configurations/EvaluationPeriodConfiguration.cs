@@ -35,5 +35,11 @@ internal sealed class EvaluationPeriodConfiguration : IEntityTypeConfiguration<E
             b.HasOne<Block>().WithMany().HasForeignKey(x => x.BlockId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(p => p.Bands).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsOne(p => p.CouncilApproval, c =>
+        {
+            c.Property(x => x.DecisionNumber).HasMaxLength(100);
+            c.Property(x => x.Notes).HasMaxLength(2000);
+        });
     }
 }

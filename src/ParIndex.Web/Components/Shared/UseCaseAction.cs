@@ -50,6 +50,11 @@ public static class UseCaseAction
             snackbar.Add(text["NotFound"], Severity.Warning);
             return UseCaseOutcome.Stale;
         }
+        catch (WorkflowRefusedException ex)
+        {
+            snackbar.Add(ex.Message, Severity.Warning);
+            return UseCaseOutcome.Refused;
+        }
         catch (AccessDeniedException ex)
         {
             snackbar.Add(ex.Message, Severity.Error);

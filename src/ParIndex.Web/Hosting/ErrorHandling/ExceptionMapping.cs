@@ -15,7 +15,7 @@ public static class ExceptionMapping
         NotFoundException => StatusCodes.Status404NotFound,
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
         UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
-        DomainException => StatusCodes.Status422UnprocessableEntity,
+        DomainException or WorkflowRefusedException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
 }

@@ -60,7 +60,7 @@ internal sealed partial class ProblemExceptionHandler(
         },
         AccessDeniedException => new ProblemDetails { Status = status, Title = exception.Message },
         NotFoundException notFound => new ProblemDetails { Status = status, Title = "Không tìm thấy.", Detail = notFound.Entity },
-        ConcurrencyConflictException or UploadTooLargeException => new ProblemDetails { Status = status, Title = exception.Message },
+        ConcurrencyConflictException or UploadTooLargeException or WorkflowRefusedException => new ProblemDetails { Status = status, Title = exception.Message },
         DomainException domain => new ProblemDetails
         {
             Status = status,

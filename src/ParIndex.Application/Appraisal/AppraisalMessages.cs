@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace ParIndex.Application.Appraisal;
+
+internal static class AppraisalMessages
+{
+    public const string ReasonRequired = "Cần ghi lý do khi trừ điểm so với điểm tự chấm.";
+
+    public static string OutOfRange(decimal limit) =>
+        $"Điểm thẩm định từ 0 đến {limit.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))}.";
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Users;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Application.Appraisal;
+
+/// <summary>
+/// An inspector's score for one criterion in round 1 or 2. <paramref name="ConcurrencyStamp"/> is the version the
+/// inspector looked at (null for a criterion the unit never answered): a second inspector saving over the first
+/// gets a conflict naming who saved what, never a silent overwrite (D1).
+/// </summary>
+public sealed record AppraiseCriterion(Guid AssessmentId, Guid NodeId, AppraisalRound Round, decimal Score, string? Comment, Guid? ConcurrencyStamp);
+
+public sealed record AppraisedCriterion(Guid ConcurrencyStamp, decimal? FinalScore, DateTime SavedAtUtc);
+
+/// <summary>What the other inspector saved, for the conflict screen.</summary>
+public sealed class AppraisalConflictException(string message, decimal? savedScore, string? savedBy, DateTime? savedAtUtc)
+    : ConcurrencyConflictException(message)
+{
+    public decimal? SavedScore { get; } = savedScore;
+
+    public string? SavedBy { get; } = savedBy;
+
+    public DateTime? SavedAtUtc { get; } = savedAtUtc;
+}
+
+public sealed class AppraiseCriterionHandler(
+    IParIndexDbFactory dbFactory, IValidator<AppraiseCriterion> validator, ICurrentUser user, IUserAccounts accounts, TimeProvider clock)
+{
+    private const string Action = "appraisal.scored";
+
+    public async Task<AppraisedCriterion> HandleAsync(AppraiseCriterion request, CancellationToken ct)
+    {
+        await validator.ValidateAndThrowAsync(request, ct);
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(Assessment), request.AssessmentId, ct, AppraisalAccess.Appraisers);
+        var assessment = await db.Assessments.Include(a => a.Responses).SingleOrDefaultAsync(a => a.Id == request.AssessmentId, ct)
+            ?? throw new NotFoundException(nameof(Assessment), request.AssessmentId);
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
+        var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
+        var leaf = framework.Leaves().FirstOrDefault(l => l.Id == request.NodeId && l.Method == AssessmentMethod.SelfAssessed)
+            ?? throw new NotFoundException(nameof(FrameworkNode), request.NodeId);
+        await AppraisalAccess.RequireCoversAsync(db, user, clock, framework, leaf, period.Id, assessment.UnitId, Action, ct);
+        if (AppraisalRules.RefusalForRound(period, assessment, request.Round) is { } refusal)
+        {
+            await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(Assessment), assessment.Id, refusal, ct);
+        }
+
+        var response = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
+        if (response is not null && request.ConcurrencyStamp != response.ConcurrencyStamp)
+        {
+            await RefuseConflictAsync(db, request, response, ct);
+        }
+
+        response ??= assessment.ResponseFor(leaf.Id);
+        var old = new { response.Round1Score, response.Round1Comment, response.Round2Score, response.Round2Comment, response.FinalScore };
+        var limit = AppraisalSheet.LimitOf(leaf, framework);
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            response.Appraise(request.Round, leaf, limit, request.Score, request.Comment, user.UserId!.Value, now);
+        }
+        catch (DomainException ex) when (ex.Code is "appraisal.reasonRequired" or "appraisal.outOfRange")
+        {
+            throw new ValidationException([new ValidationFailure(ex.Code == "appraisal.reasonRequired" ? nameof(request.Comment) : nameof(request.Score),
+                ex.Code == "appraisal.reasonRequired" ? AppraisalMessages.ReasonRequired : AppraisalMessages.OutOfRange(limit))]);
+        }
+
+        db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, old,
+            new { leaf.Code, Round = (int)request.Round, request.Score, Comment = request.Round == AppraisalRound.First ? response.Round1Comment : response.Round2Comment, response.FinalScore });
+        await db.SaveChangesAsync(ct);
+        return new AppraisedCriterion(response.ConcurrencyStamp, response.FinalScore, now);
+    }
+
+    private async Task RefuseConflictAsync(IParIndexDb db, AppraiseCriterion request, CriterionResponse current, CancellationToken ct)
+    {
+        var (score, by, at) = request.Round == AppraisalRound.First
+            ? (current.Round1Score, current.Round1ByUserId, current.Round1AtUtc)
+            : (current.Round2Score, current.Round2ByUserId, current.Round2AtUtc);
+        var name = by is { } id ? (await accounts.FindAsync(id, ct))?.FullName : null;
+        db.Audit(user, clock, Action, nameof(CriterionResponse), current.Id,
+            new { SavedScore = score, SavedBy = name }, new { Attempted = request.Score, refused = "conflict" }, succeeded: false);
+        await db.SaveChangesAsync(ct);
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var message = score is null
+            ? "Tiêu chí này vừa được người khác thay đổi. Vui lòng xem lại trước khi lưu."
+            : $"{name ?? "Một thẩm định viên khác"} đã lưu {score.Value.ToString("0.##", vi)} điểm lúc {VietnamTime.Format(at)}. "
+              + $"Điểm của bạn ({request.Score.ToString("0.##", vi)}) chưa được lưu: hãy xem lại và xác nhận nếu vẫn muốn thay.";
+        throw new AppraisalConflictException(message, score, name, at);
+    }
+}
+
+public sealed class AppraiseCriterionValidator : AbstractValidator<AppraiseCriterion>
+{
+    public AppraiseCriterionValidator()
+    {
+        RuleFor(a => a.Round).IsInEnum().WithMessage("Lần thẩm định không hợp lệ.");
+        RuleFor(a => a.Score).GreaterThanOrEqualTo(0m).WithMessage("Điểm thẩm định không được âm.")
+            .Must(s => decimal.Round(s, 2) == s).WithMessage("Điểm thẩm định có tối đa 2 chữ số thập phân.");
+        RuleFor(a => a.Comment).MaximumLength(CriterionResponse.MaxExplanationLength)
+            .WithMessage($"Nhận xét tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Appraisal;
+
+/// <summary>
+/// During round 1 an inspector flags a criterion with a question for the unit (null withdraws it). The unit sees the
+/// questions, and gets a notice, when the administrator opens the explanation round.
+/// </summary>
+public sealed record AskForExplanation(Guid AssessmentId, Guid NodeId, string? Question);
+
+public sealed class AskForExplanationHandler(IParIndexDbFactory dbFactory, IValidator<AskForExplanation> validator, ICurrentUser user, TimeProvider clock)
+{
+    private const string Action = "appraisal.explanationAsked";
+
+    public async Task HandleAsync(AskForExplanation request, CancellationToken ct)
+    {
+        await validator.ValidateAndThrowAsync(request, ct);
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(Assessment), request.AssessmentId, ct, AppraisalAccess.Appraisers);
+        var assessment = await db.Assessments.Include(a => a.Responses).SingleOrDefaultAsync(a => a.Id == request.AssessmentId, ct)
+            ?? throw new NotFoundException(nameof(Assessment), request.AssessmentId);
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
+        var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
+        var leaf = framework.Leaves().FirstOrDefault(l => l.Id == request.NodeId && l.Method == AssessmentMethod.SelfAssessed)
+            ?? throw new NotFoundException(nameof(FrameworkNode), request.NodeId);
+        await AppraisalAccess.RequireCoversAsync(db, user, clock, framework, leaf, period.Id, assessment.UnitId, Action, ct);
+        if (period.State != PeriodState.AppraisalRound1 || AppraisalRules.RefusalForRound(period, assessment, AppraisalRound.First) is not null)
+        {
+            await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(Assessment), assessment.Id,
+                "Chỉ đặt câu hỏi giải trình trong bước thẩm định lần 1, trước khi mở vòng giải trình.", ct);
+        }
+
+        var response = assessment.ResponseFor(leaf.Id);
+        var old = response.ExplanationQuestion;
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            response.WithdrawExplanationQuestion();
+        }
+        else
+        {
+            response.AskForExplanation(request.Question, user.UserId!.Value);
+        }
+
+        db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, new { Question = old }, new { leaf.Code, Question = response.ExplanationQuestion });
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public sealed class AskForExplanationValidator : AbstractValidator<AskForExplanation>
+{
+    public AskForExplanationValidator()
+    {
+        RuleFor(a => a.Question).MaximumLength(CriterionResponse.MaxExplanationLength)
+            .WithMessage($"Câu hỏi tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Users;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Appraisal;
+
+/// <summary>
+/// The inspector's work queue: the units assigned to them (wholly or through a domain) with state, deadline and
+/// progress. Administrators, the council and leaders see every unit, with who appraises it. Without a period, the
+/// latest one under appraisal.
+/// </summary>
+public sealed record GetAppraisalQueue(Guid? PeriodId = null);
+
+public sealed record AppraisalQueue(Guid PeriodId, int Year, string PeriodName, PeriodState PeriodState, DateTime? NextDeadlineUtc,
+    bool Round1ResultsReleased, IReadOnlyList<AppraisalQueueRow> Rows);
+
+/// <summary>
+/// <see cref="Appraised"/> of <see cref="ToAppraise"/> counts the criteria within the caller's reach (every criterion for
+/// readers); <see cref="Scope"/> says what the caller was assigned ("Toàn bộ" or domain codes).
+/// </summary>
+public sealed record AppraisalQueueRow(Guid UnitId, string UnitName, string BlockName, AssessmentState State, DateTime? SubmittedAtUtc,
+    int Appraised, int ToAppraise, int Questions, int Answered, string? Scope, IReadOnlyList<string> Inspectors);
+
+public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurrentUser user, IUserAccounts accounts, TimeProvider clock)
+{
+    // States are stored as text, so "between" is a list, not a comparison.
+    private static readonly PeriodState[] UnderAppraisal =
+    [
+        PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1, PeriodState.ExplanationOpen, PeriodState.ExplanationClosed,
+        PeriodState.AppraisalRound2, PeriodState.CouncilReview,
+    ];
+
+    public async Task<AppraisalQueue> HandleAsync(GetAppraisalQueue request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, "appraisal.queue", nameof(EvaluationPeriod), request.PeriodId, ct, AppraisalAccess.Readers);
+        var period = await PeriodAsync(db, request.PeriodId, ct);
+        var assignments = await db.AppraisalAssignments.AsNoTracking().Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+        var isAppraiser = AppraisalAccess.Appraisers.Any(user.IsInRole);
+        var mine = isAppraiser ? assignments.Where(a => a.InspectorUserId == user.UserId).ToList() : null;
+
+        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
+        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
+        var names = await InspectorNamesAsync(assignments, ct);
+
+        var rows = new List<AppraisalQueueRow>();
+        foreach (var assessment in assessments)
+        {
+            var framework = frameworks[assessment.FrameworkId];
+            var unit = units[assessment.UnitId];
+            var domains = framework.Nodes.Where(n => n.ParentId is null).ToList();
+            var scope = mine is null
+                ? new AppraisalScope(true, new HashSet<Guid>())
+                : new AppraisalScope(mine.Any(a => a.UnitId == unit.Id), mine.Where(a => a.DomainNodeId is { } d && domains.Any(n => n.Id == d)).Select(a => a.DomainNodeId!.Value).ToHashSet());
+            if (scope.IsEmpty)
+            {
+                continue;
+            }
+
+            var kind = blocks[unit.BlockId].Kind;
+            var leaves = framework.Leaves().Where(l => l.AppliesTo(kind) && l.Method == AssessmentMethod.SelfAssessed && l.RuleType != RuleType.Bonus
+                && scope.Covers(framework.DomainOf(l).Id)).Select(l => l.Id).ToHashSet();
+            var responses = assessment.Responses.Where(r => leaves.Contains(r.NodeId) && !r.IsNotApplicable).ToList();
+            var inspectors = assignments.Where(a => a.UnitId == unit.Id || (a.DomainNodeId is { } d && domains.Any(n => n.Id == d)))
+                .Select(a => names.GetValueOrDefault(a.InspectorUserId, "?")).Distinct().Order().ToList();
+            rows.Add(new AppraisalQueueRow(unit.Id, unit.Name, blocks[unit.BlockId].Name, assessment.State, assessment.SubmittedAtUtc,
+                responses.Count(r => r.Round1Score is not null || r.Round2Score is not null), leaves.Count - assessment.Responses.Count(r => leaves.Contains(r.NodeId) && r.IsNotApplicable),
+                assessment.Responses.Count(r => r.ExplanationQuestion is not null), assessment.Responses.Count(r => r.ExplanationAnswer is not null),
+                mine is null ? null : ScopeText(scope, domains), inspectors));
+        }
+
+        var next = period.State is PeriodState.ExplanationOpen ? period.ExplanationDeadlineUtc : period.AppraisalDeadlineUtc;
+        return new AppraisalQueue(period.Id, period.Year, period.Name, period.State, next, period.Round1ResultsReleased,
+            [.. rows.OrderBy(r => r.BlockName, StringComparer.Ordinal).ThenBy(r => r.UnitName, StringComparer.Ordinal)]);
+    }
+
+    private static string ScopeText(AppraisalScope scope, List<FrameworkNode> domains) =>
+        scope.WholeUnit ? "Toàn bộ" : string.Join(", ", domains.Where(d => scope.DomainIds.Contains(d.Id)).OrderBy(d => d.SortOrder).Select(d => $"Lĩnh vực {d.Code}"));
+
+    private static async Task<EvaluationPeriod> PeriodAsync(IParIndexDb db, Guid? periodId, CancellationToken ct)
+    {
+        var periods = db.Periods.AsNoTracking();
+        var period = periodId is { } id
+            ? await periods.SingleOrDefaultAsync(p => p.Id == id, ct)
+            : await periods.Where(p => UnderAppraisal.Contains(p.State)).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct)
+              ?? await periods.Where(p => p.State != PeriodState.Draft).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
+        return period ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId?.ToString() ?? "đang thẩm định");
+    }
+
+    private async Task<Dictionary<Guid, string>> InspectorNamesAsync(List<AppraisalAssignment> assignments, CancellationToken ct)
+    {
+        if (assignments.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = assignments.Select(a => a.InspectorUserId).ToHashSet();
+        return (await accounts.ListAsync(ct)).Where(a => ids.Contains(a.Id)).ToDictionary(a => a.Id, a => a.FullName);
+    }
+}

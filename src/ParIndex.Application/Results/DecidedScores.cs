@@ -1,0 +1,69 @@
+using System.Text.Json;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Results;
+
+/// <summary>
+/// The points that count for each leaf that applies to a unit: the appraised score (round 2, else round 1) or the
+/// imported data where there is one, otherwise what the unit claimed, otherwise what the rule gives for its figures.
+/// The rule's own words and the appraiser's reason explain each.
+/// </summary>
+internal static class DecidedScores
+{
+    public static IEnumerable<LeafScore> Of(Framework framework, BlockKind kind, Assessment assessment)
+    {
+        var responses = assessment.Responses.ToDictionary(r => r.NodeId);
+        foreach (var leaf in framework.Leaves().Where(l => l.AppliesTo(kind)))
+        {
+            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id));
+        }
+    }
+
+    public static LeafScore Of(FrameworkNode leaf, CriterionResponse? response)
+    {
+        if (response is null || (response.FinalScore is null && leaf.Method == AssessmentMethod.Survey))
+        {
+            // No survey held for the unit: the survey leaves leave the maximum (methodology research, section 2.3).
+            return leaf.Method == AssessmentMethod.Survey
+                ? LeafScore.NotEvaluated(leaf, "Chưa có kết quả khảo sát.")
+                : new LeafScore(leaf, 0m, false, "Chưa có số liệu.", null);
+        }
+
+        if (response.IsNotApplicable)
+        {
+            return LeafScore.NotEvaluated(leaf, response.NotApplicableReason);
+        }
+
+        var outcome = Explain(leaf, response.Inputs);
+        if (outcome is { IsExcluded: true } && response.FinalScore is null)
+        {
+            return LeafScore.NotEvaluated(leaf, outcome.Explanation);
+        }
+
+        var points = response.FinalScore ?? response.SelfScore ?? outcome?.Points ?? 0m;
+        return new LeafScore(leaf, points, false, outcome?.Explanation, response.AppraisalComment);
+    }
+
+    private static RuleOutcome? Explain(FrameworkNode leaf, string inputs)
+    {
+        // Survey and external leaves get their points from an import, not from figures the unit typed.
+        if (string.IsNullOrWhiteSpace(inputs) || inputs.Trim() == "{}")
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(inputs);
+            return ScoringRule.Parse(leaf.RuleType, leaf.RuleParameters).Score(leaf.MaxPoints, document.RootElement.Clone(), leaf.WhenNothingToCount);
+        }
+        catch (Exception ex) when (ex is JsonException or Domain.Common.DomainException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+using ParIndex.Domain.Common;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Workflow;
+
+/// <summary>
+/// The appraisal council approves the province's results: the meeting, the decision and the vote are recorded, and
+/// every unit's index, class and rank are decided from the appraised points in the same save. After this nothing
+/// changes unless the period is reopened with a reason.
+/// </summary>
+public sealed record ApproveResults(
+    Guid PeriodId, DateOnly MeetingDate, string DecisionNumber, DateOnly DecisionDate, int Members, int InFavour, string? Notes, Guid ConcurrencyStamp);
+
+public sealed record ApprovedResults(int Units, IReadOnlyList<UnitOutcome> Outcomes);
+
+public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidator<ApproveResults> validator, ICurrentUser user, TimeProvider clock)
+{
+    private const string Action = "period.approved";
+
+    public async Task<ApprovedResults> HandleAsync(ApproveResults request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, WorkflowAccess.Approvers);
+        await validator.ValidateAndThrowAsync(request, ct);
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
+        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, period.ConcurrencyStamp);
+        if (period.State != PeriodState.CouncilReview)
+        {
+            db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { period.State }, new { refused = WorkflowMessages.NotInCouncilReview }, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new WorkflowRefusedException(WorkflowMessages.NotInCouncilReview);
+        }
+
+        CouncilApproval approval;
+        try
+        {
+            approval = new CouncilApproval(request.MeetingDate, request.DecisionNumber, request.DecisionDate, request.Members, request.InFavour,
+                user.UserId!.Value, request.Notes);
+        }
+        catch (DomainException ex)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(request.InFavour), ex.Code == "council.majority" ? ApproveResultsValidator.Majority : ex.Message)]);
+        }
+
+        var outcomes = await PeriodResults.RecordAsync(db, period, ct);
+        period.Approve(approval, clock.GetUtcNow().UtcDateTime);
+        db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { State = PeriodState.CouncilReview },
+            new { period.State, approval.MeetingDate, approval.DecisionNumber, approval.DecisionDate, approval.Members, approval.InFavour, Units = outcomes.Count });
+        await db.SaveChangesAsync(ct);
+        return new ApprovedResults(outcomes.Count, outcomes);
+    }
+}
+
+public sealed class ApproveResultsValidator : AbstractValidator<ApproveResults>
+{
+    public const string Majority = "Nghị quyết của Hội đồng cần quá nửa số thành viên tán thành.";
+
+    public ApproveResultsValidator(TimeProvider clock)
+    {
+        RuleFor(a => a.DecisionNumber).NotEmpty().WithMessage("Cần số quyết định (hoặc số biên bản) phê duyệt.")
+            .MaximumLength(100).WithMessage("Số quyết định tối đa 100 ký tự.");
+        RuleFor(a => a.Members).InclusiveBetween(1, 100).WithMessage("Số thành viên Hội đồng từ 1 đến 100.");
+        RuleFor(a => a.InFavour).GreaterThanOrEqualTo(0).WithMessage("Số phiếu tán thành không được âm.")
+            .LessThanOrEqualTo(a => a.Members).WithMessage("Số phiếu tán thành không vượt quá số thành viên.")
+            .Must((a, inFavour) => inFavour * 2 > a.Members).WithMessage(Majority);
+        RuleFor(a => a.DecisionDate).GreaterThanOrEqualTo(a => a.MeetingDate).WithMessage("Ngày quyết định không trước ngày họp.");
+        RuleFor(a => a.MeetingDate).Must(d => d <= VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("Ngày họp không thể ở tương lai.");
+        RuleFor(a => a.Notes).MaximumLength(2000).WithMessage("Ghi chú tối đa 2000 ký tự.");
+    }
+}

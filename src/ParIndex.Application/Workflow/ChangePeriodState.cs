@@ -1,0 +1,98 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Workflow;
+
+/// <summary>
+/// The administrator moves the period one step. Opening the explanation round sets its deadline (Vietnam's time);
+/// reopening a closed step needs a reason. Approval is the council's (<see cref="ApproveResults"/>) and publication
+/// has its own use case.
+/// </summary>
+public sealed record ChangePeriodState(Guid PeriodId, PeriodState Target, string? Reason, DateTime? ExplanationDeadlineVietnam, Guid ConcurrencyStamp);
+
+public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IValidator<ChangePeriodState> validator, ICurrentUser user, TimeProvider clock)
+{
+    private const string Action = "period.stateChanged";
+
+    public async Task HandleAsync(ChangePeriodState request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, WorkflowAccess.Stewards);
+        await validator.ValidateAndThrowAsync(request, ct);
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
+        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, period.ConcurrencyStamp);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await RefusalAsync(db, period, request.Target, now, ct) is { } refusal)
+        {
+            db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { period.State }, new { request.Target, refused = refusal }, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new WorkflowRefusedException(refusal);
+        }
+
+        var reopening = PeriodSteps.IsReopening(period.State, request.Target);
+        if (reopening && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(request.Reason), WorkflowMessages.ReasonRequired)]);
+        }
+
+        if (request.Target == PeriodState.ExplanationOpen)
+        {
+            var deadline = request.ExplanationDeadlineVietnam is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+            if (deadline is null || deadline <= now)
+            {
+                throw new ValidationException([new ValidationFailure(nameof(request.ExplanationDeadlineVietnam), WorkflowMessages.ExplanationDeadline)]);
+            }
+
+            period.SetLaterDeadlines(deadline, period.AppraisalDeadlineUtc);
+        }
+
+        var from = period.State;
+        var units = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
+        db.Audit(user, clock, reopening ? "period.reopened" : Action, nameof(EvaluationPeriod), period.Id, new { State = from },
+            new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<string?> RefusalAsync(IParIndexDb db, EvaluationPeriod period, PeriodState target, DateTime now, CancellationToken ct)
+    {
+        if (target == PeriodState.Approved)
+        {
+            return WorkflowMessages.ApprovalIsTheCouncils;
+        }
+
+        if (target is PeriodState.Published or PeriodState.Archived || period.State is PeriodState.Published or PeriodState.Archived)
+        {
+            return WorkflowMessages.PublishedIsFinal;
+        }
+
+        if (!PeriodTransitions.IsAllowed(period.State, target))
+        {
+            return WorkflowMessages.NotNextStep;
+        }
+
+        if (target == PeriodState.SelfAssessmentOpen && period.State == PeriodState.Draft && period.Frameworks.Count == 0)
+        {
+            return WorkflowMessages.NoFramework;
+        }
+
+        if (target == PeriodState.SelfAssessmentClosed && await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct) is var ends && now < ends)
+        {
+            return WorkflowMessages.SelfAssessmentStillOpen(ends);
+        }
+
+        return null;
+    }
+}
+
+public sealed class ChangePeriodStateValidator : AbstractValidator<ChangePeriodState>
+{
+    public ChangePeriodStateValidator()
+    {
+        RuleFor(c => c.Target).IsInEnum().WithMessage(WorkflowMessages.NotNextStep);
+        RuleFor(c => c.Reason).MaximumLength(1000).WithMessage("Lý do tối đa 1000 ký tự.");
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Notices;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Workflow;
+
+/// <summary>
+/// Moves a period one step and carries each unit's assessment along (methodology research, sections 5.2–5.3):
+/// appraisal begins on what units submitted or had at the deadline, the explanation round asks only units with
+/// questions, and reopening an approval takes the decided results back.
+/// </summary>
+internal static class PeriodSteps
+{
+    /// <summary>Backward moves, which reopen something already closed and so need a recorded reason.</summary>
+    public static bool IsReopening(PeriodState from, PeriodState to) => to < from;
+
+    /// <summary>The moment self-assessment really ends: the period's deadline or the latest extension still pending.</summary>
+    public static async Task<DateTime> SelfAssessmentEndsAtAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        var extensions = await db.Assessments.AsNoTracking()
+            .Where(a => a.PeriodId == period.Id && a.ExtendedDeadlineUtc != null
+                && (a.State == AssessmentState.NotStarted || a.State == AssessmentState.InProgress))
+            .Select(a => a.ExtendedDeadlineUtc!.Value).ToListAsync(ct);
+        return extensions.Append(period.SelfAssessmentDeadlineUtc).Max();
+    }
+
+    public static async Task<int> ApplyAsync(IParIndexDb db, EvaluationPeriod period, PeriodState next, DateTime nowUtc, CancellationToken ct)
+    {
+        var from = period.State;
+        period.MoveTo(next, nowUtc);
+        var assessments = await db.Assessments.Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+        foreach (var assessment in assessments)
+        {
+            Carry(assessment, period, from, next, nowUtc);
+        }
+
+        if (next == PeriodState.ExplanationOpen)
+        {
+            await NotifyQuestionsAsync(db, period, assessments.Where(a => a.State == AssessmentState.ExplanationRequested), nowUtc, ct);
+        }
+
+        return assessments.Count;
+    }
+
+    private static void Carry(Assessment assessment, EvaluationPeriod period, PeriodState from, PeriodState next, DateTime nowUtc)
+    {
+        switch (next)
+        {
+            case PeriodState.SelfAssessmentClosed:
+                assessment.LockIfPastDeadline(period, nowUtc);
+                break;
+            case PeriodState.AppraisalRound1:
+                assessment.BeginAppraisal();
+                break;
+            case PeriodState.ExplanationOpen:
+                assessment.OpenExplanation();
+                break;
+            case PeriodState.ExplanationClosed:
+                assessment.CloseExplanation();
+                break;
+            case PeriodState.CouncilReview when from == PeriodState.Approved:
+                assessment.ReopenAfterApproval();
+                break;
+            case PeriodState.CouncilReview:
+                assessment.CompleteAppraisal();
+                break;
+        }
+    }
+
+    private static async Task NotifyQuestionsAsync(IParIndexDb db, EvaluationPeriod period, IEnumerable<Assessment> asked, DateTime nowUtc, CancellationToken ct)
+    {
+        foreach (var assessment in asked)
+        {
+            var key = $"explanation:{period.Id:N}:{assessment.UnitId:N}:{period.ExplanationDeadlineUtc?.Ticks}";
+            if (await db.Notices.AnyAsync(n => n.Key == key, ct))
+            {
+                continue;
+            }
+
+            var count = assessment.Responses.Count(r => r.ExplanationQuestion is not null);
+            db.Notices.Add(new Notice(assessment.UnitId, key, "Yêu cầu giải trình",
+                $"Tổ thẩm định đề nghị đơn vị giải trình {count} tiêu chí của {period.Name}. Hạn gửi giải trình: {VietnamTime.Format(period.ExplanationDeadlineUtc)}.",
+                $"/explanation/{period.Id}", nowUtc));
+        }
+    }
+}
