@@ -6,11 +6,21 @@ using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Appraisal;
 
-/// <summary>A unit's appraisal in a period, for its inspectors, Home Affairs, the council and leaders, or for the unit itself.</summary>
-public sealed record GetAppraisal(Guid PeriodId, Guid UnitId);
+/// <summary>
+/// A unit's appraisal in a period, for its inspectors, Home Affairs, the council and leaders, or for the unit itself.
+/// Without a period, the latest one that has reached appraisal.
+/// </summary>
+public sealed record GetAppraisal(Guid? PeriodId, Guid UnitId);
 
 public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
+    // States are stored as text, so "from appraisal on" is a list, not a comparison.
+    private static readonly PeriodState[] Appraised =
+    [
+        PeriodState.AppraisalRound1, PeriodState.ExplanationOpen, PeriodState.ExplanationClosed, PeriodState.AppraisalRound2,
+        PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published, PeriodState.Archived,
+    ];
+
     public async Task<AppraisalView> HandleAsync(GetAppraisal request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -20,8 +30,10 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
             await user.RequireAnyRoleAsync(db, clock, "appraisal.read", nameof(Assessment), $"{request.PeriodId}/{request.UnitId}", ct, AppraisalAccess.Readers);
         }
 
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
+        var period = await (request.PeriodId is { } periodId
+                ? db.Periods.AsNoTracking().Where(p => p.Id == periodId)
+                : db.Periods.AsNoTracking().Where(p => Appraised.Contains(p.State)).OrderByDescending(p => p.Year)).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId?.ToString() ?? "đang thẩm định");
         var assessment = await db.Assessments.AsNoTracking().Include(a => a.Responses)
             .SingleOrDefaultAsync(a => a.PeriodId == period.Id && a.UnitId == request.UnitId, ct)
             ?? throw new NotFoundException(nameof(Assessment), request.UnitId);

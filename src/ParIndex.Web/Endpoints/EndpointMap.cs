@@ -17,6 +17,8 @@ public static class EndpointMap
         app.MapPeriodsEndpoints();
         app.MapSelfAssessmentEndpoints();
         app.MapEvidenceEndpoints();
+        app.MapAppraisalEndpoints();
+        app.MapWorkflowEndpoints();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Reminders;
 using ParIndex.Application.SelfAssessment;
+using ParIndex.Application.Workflow;
 
 namespace ParIndex.Web.Hosting;
 
@@ -28,6 +29,7 @@ public sealed partial class ScheduledJobs(IServiceScopeFactory scopes, IEvidence
         {
             await using var scope = scopes.CreateAsyncScope();
             var locked = await scope.ServiceProvider.GetRequiredService<LockOverdueAssessmentsHandler>().HandleAsync(new LockOverdueAssessments(), ct);
+            locked += await scope.ServiceProvider.GetRequiredService<CloseExpiredRoundsHandler>().HandleAsync(new CloseExpiredRounds(), ct);
             var reminded = await scope.ServiceProvider.GetRequiredService<SendDeadlineRemindersHandler>().HandleAsync(new SendDeadlineReminders(), ct);
             var removed = evidence.RemoveAbandoned(TimeSpan.FromHours(configuration.GetValue("Evidence:AbandonedAfterHours", 24)));
             if (locked + reminded + removed > 0)

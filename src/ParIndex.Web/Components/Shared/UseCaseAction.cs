@@ -23,7 +23,8 @@ public enum UseCaseOutcome
 /// <summary>Runs a use case for a page or dialog and tells the person why it was refused.</summary>
 public static class UseCaseAction
 {
-    public static async Task<UseCaseOutcome> RunAsync(Func<Task> action, FieldErrors errors, ISnackbar snackbar, IStringLocalizer text)
+    public static async Task<UseCaseOutcome> RunAsync(Func<Task> action, FieldErrors errors, ISnackbar snackbar, IStringLocalizer text,
+        Action<ConcurrencyConflictException>? onConflict = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(errors);
@@ -42,7 +43,15 @@ public static class UseCaseAction
         }
         catch (ConcurrencyConflictException ex)
         {
-            snackbar.Add(ex.Message, Severity.Warning);
+            if (onConflict is null)
+            {
+                snackbar.Add(ex.Message, Severity.Warning);
+            }
+            else
+            {
+                onConflict(ex);
+            }
+
             return UseCaseOutcome.Stale;
         }
         catch (NotFoundException)
