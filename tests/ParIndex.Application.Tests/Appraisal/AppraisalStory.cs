@@ -13,7 +13,7 @@ namespace ParIndex.Application.Tests.Appraisal;
 /// Unit A submitted (yes/no 2 of 2, rate 99% → 4 of 4, level "Đầy đủ" → 2 of 2: 8 of 8 self-scored) and the period
 /// is in appraisal round 1. Inspector 1 is assigned unit A; inspector 2 is assigned domain 1 of the framework.
 /// </summary>
-internal sealed record AppraisalStory(SelfAssessmentStory Sa, Guid Inspector1, Guid Inspector2, Guid Domain1)
+internal sealed record AppraisalStory(SelfAssessmentStory Sa, Guid Inspector1Id, Guid Inspector2Id, Guid Domain1)
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
 
@@ -56,10 +56,10 @@ internal sealed record AppraisalStory(SelfAssessmentStory Sa, Guid Inspector1, G
     }
 
     public T Inspector1<T>(TestApp app)
-        where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector1);
+        where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector1Id);
 
     public T Inspector2<T>(TestApp app)
-        where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector2);
+        where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector2Id);
 
     private static async Task<Guid> NewInspectorAsync(TestApp app) =>
         await app.Handler<CreateUserHandler>(Roles.Administrator).HandleAsync(
