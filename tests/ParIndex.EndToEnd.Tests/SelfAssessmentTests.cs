@@ -161,7 +161,7 @@ public sealed class SelfAssessmentTests(PortalFixture fixture)
         $":is(input, textarea)[data-field='{field}'], [data-field='{field}'] :is(input, textarea)";
 
     /// <summary>The criteria the test does not type in are answered as an API client would, with the staff's own session.</summary>
-    private static async Task AnswerTheRestThroughTheApiAsync(IPage page)
+    internal static async Task AnswerTheRestThroughTheApiAsync(IPage page)
     {
         var response = await page.APIRequest.GetAsync("/api/self-assessments/mine");
         Assert.Equal(200, response.Status);
