@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
+        services.AddSingleton<Application.DataImport.ITableFileReader, Tabular.TableFileReader>();
 
         // Read when first needed, so settings a host or test adds after registration still apply.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions());

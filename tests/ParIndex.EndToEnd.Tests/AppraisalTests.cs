@@ -68,6 +68,21 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await Expect(completion.Locator(".question, [data-field='A1.2-question']").First).ToBeVisibleAsync();
         await inspector.SaveScreenshotAsync("appraisal-round1");
 
+        // The survey team's file: a row with an unknown unit is shown and blocks saving; the corrected file is saved.
+        await admin.GotoAsync($"/periods/{periodId}/data");
+        await admin.WaitForInteractiveAsync();
+        await ChooseAsync(admin, "khao-sat.csv", "Mã đơn vị;Mã tiêu chí;Tỷ lệ\nVPUBND;A1.8;90\nKHONGCO;A1.8;80\n");
+        await Expect(admin.Locator("#preview-table")).ToContainTextAsync("KHONGCO");
+        await Expect(admin.Locator(".row-problem-text")).ToHaveCountAsync(1);
+        await Expect(admin.Locator("#save-import")).ToBeDisabledAsync();
+        await ChooseAsync(admin, "khao-sat.csv", "Mã đơn vị;Mã tiêu chí;Tỷ lệ\nVPUBND;A1.8;90\n");
+        await Expect(admin.Locator(".row-problem-text")).ToHaveCountAsync(0);
+        await admin.ClickAsync("#save-import");
+        await admin.SaveScreenshotAsync("survey-import-confirm");
+        await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" }).ClickAsync();
+        await Expect(admin.Locator("#import-history")).ToContainTextAsync("khao-sat.csv");
+        await admin.SaveScreenshotAsync("survey-imported");
+
         // The explanation round opens; the unit answers.
         await admin.GotoAsync($"/periods/{periodId}/workflow");
         await admin.WaitForInteractiveAsync();
@@ -105,7 +120,19 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await Expect(completion.Locator(".round2 .round-score")).ToHaveTextAsync("2");
         await Expect(completion.Locator(".round1 .round-score")).ToHaveTextAsync("1");
         await Expect(completion.Locator(".decided-chip")).ToContainTextAsync("2 / 2");
+        await Expect(inspector.Locator("[id='appraise-A1.8'] .decided-chip")).ToContainTextAsync("2,25 / 2,5");
         await inspector.SaveScreenshotAsync("appraisal-round2");
+    }
+
+    private static async Task ChooseAsync(IPage page, string name, string csv)
+    {
+        await page.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+        });
+        await Expect(page.Locator("#preview-title")).ToContainTextAsync(name);
     }
 
     /// <summary>A portal of its own, with a way to move its demo period to appraisal as the calendar would.</summary>

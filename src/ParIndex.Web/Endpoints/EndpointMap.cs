@@ -17,6 +17,7 @@ public static class EndpointMap
         app.MapPeriodsEndpoints();
         app.MapSelfAssessmentEndpoints();
         app.MapEvidenceEndpoints();
+        app.MapDataImportEndpoints();
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
         return app;

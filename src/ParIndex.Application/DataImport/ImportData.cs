@@ -1,0 +1,121 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
+using ParIndex.Application.Common;
+using ParIndex.Application.SelfAssessment;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Surveys;
+
+namespace ParIndex.Application.DataImport;
+
+/// <summary>
+/// Saves a previewed file of figures. <paramref name="PreviewedSha256"/> is the fingerprint the preview showed: a
+/// different file is refused, and so is a file with any problem — every row is saved, or none.
+/// </summary>
+public sealed record ImportData(Guid PeriodId, string FileName, byte[] Content, string PreviewedSha256);
+
+/// <summary>
+/// The new import; <see cref="Recorded"/> rows written as results, of which <see cref="Changed"/> differ from before, and
+/// <see cref="Cleared"/> earlier imported results the file no longer carries.
+/// </summary>
+public sealed record DataImportOutcome(Guid ImportId, int Recorded, int Changed, int Cleared);
+
+public sealed class ImportDataHandler(
+    IParIndexDbFactory dbFactory, IValidator<ImportData> validator, IValidator<AnswerValues> valuesValidator, ITableFileReader reader,
+    ICurrentUser user, TimeProvider clock)
+{
+    private const string Action = "data.imported";
+
+    public async Task<DataImportOutcome> HandleAsync(ImportData request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, DataImportAccess.Writers);
+        await validator.ValidateAndThrowAsync(request, ct);
+        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
+        if (AppraisalRules.RefusalForData(period) is { } refusal)
+        {
+            await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(EvaluationPeriod), period.Id, refusal, ct);
+        }
+
+        var sha = DataImportFile.Sha256Of(request.Content);
+        if (!string.Equals(sha, request.PreviewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw Invalid(nameof(request.PreviewedSha256), "Tệp khác với tệp đã xem trước: hãy xem trước lại rồi mới lưu.");
+        }
+
+        var read = reader.Read(request.FileName, request.Content);
+        if (read.Table is not { } table)
+        {
+            throw Invalid(nameof(request.Content), read.Error ?? "Không đọc được tệp.");
+        }
+
+        var sheet = await DataImportSheet.ReadAsync(db, user, valuesValidator, period, table, tracked: true, ct);
+        if (!sheet.CanImport)
+        {
+            throw Invalid(nameof(request.Content), Refusal(sheet));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var import = new SurveyImport(period.Id, Path.GetFileName(request.FileName), sha, sheet.Rows.Count, user.UserId!.Value, now);
+        var replaced = await db.SurveyImports.Where(i => i.PeriodId == period.Id && i.ReplacedByImportId == null).ToListAsync(ct);
+        foreach (var earlier in replaced)
+        {
+            earlier.ReplaceWith(import);
+        }
+
+        db.SurveyImports.Add(import);
+        foreach (var response in sheet.ToClear)
+        {
+            var old = Snapshot(response);
+            response.ClearDataResult();
+            db.Audit(user, clock, "data.cleared", nameof(CriterionResponse), response.Id, old, Snapshot(response));
+        }
+
+        var changed = 0;
+        foreach (var row in sheet.Rows)
+        {
+            var response = row.Assessment!.ResponseFor(row.Leaf!.Id);
+            var old = Snapshot(response);
+            response.RecordDataResult(row.Values!.InputsJson!, row.Points!.Value, import.SourceTag);
+            if (old.FinalScore != response.FinalScore || old.Inputs != response.Inputs)
+            {
+                changed++;
+                db.Audit(user, clock, "data.recorded", nameof(CriterionResponse), response.Id, old, Snapshot(response));
+            }
+        }
+
+        var previous = replaced.OrderByDescending(i => i.ImportedAtUtc).FirstOrDefault();
+        db.Audit(user, clock, Action, nameof(SurveyImport), import.Id,
+            previous is null ? null : new { ImportId = previous.Id, previous.FileName, previous.Sha256, previous.Rows },
+            new { import.FileName, import.Sha256, import.Rows, Changed = changed, Cleared = sheet.ToClear.Count });
+        // One save: the import record, every result and every audit entry commit together or not at all.
+        await db.SaveChangesAsync(ct);
+        return new DataImportOutcome(import.Id, sheet.Rows.Count, changed, sheet.ToClear.Count);
+    }
+
+    private static DataSnapshot Snapshot(CriterionResponse response) => new(response.FinalScore, response.Inputs, response.DataSource);
+
+    private static string Refusal(DataImportSheet sheet)
+    {
+        if (sheet.FileProblems.Count > 0)
+        {
+            return $"Chưa lưu gì: {string.Join(" ", sheet.FileProblems)}";
+        }
+
+        if (sheet.Rows.Count == 0)
+        {
+            return "Chưa lưu gì: tệp không có dòng số liệu nào.";
+        }
+
+        var bad = sheet.Rows.Where(r => r.Problems.Count > 0).Select(r => r.Number).ToList();
+        var shown = string.Join(", ", bad.Take(10)) + (bad.Count > 10 ? ", …" : string.Empty);
+        return $"Chưa lưu gì: {bad.Count} dòng có lỗi (dòng {shown}). Hãy sửa tệp rồi xem trước lại.";
+    }
+
+    private static ValidationException Invalid(string property, string message) => new([new ValidationFailure(property, message)]);
+
+    private sealed record DataSnapshot(decimal? FinalScore, string Inputs, string? DataSource);
+}
