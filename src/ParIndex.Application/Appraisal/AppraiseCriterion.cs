@@ -1,12 +1,10 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Users;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
-using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Appraisal;
 
@@ -39,14 +37,7 @@ public sealed class AppraiseCriterionHandler(
     {
         await validator.ValidateAndThrowAsync(request, ct);
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, Action, nameof(Assessment), request.AssessmentId, ct, AppraisalAccess.Appraisers);
-        var assessment = await db.Assessments.Include(a => a.Responses).SingleOrDefaultAsync(a => a.Id == request.AssessmentId, ct)
-            ?? throw new NotFoundException(nameof(Assessment), request.AssessmentId);
-        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
-        var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
-        var leaf = framework.Leaves().FirstOrDefault(l => l.Id == request.NodeId && l.Method == AssessmentMethod.SelfAssessed)
-            ?? throw new NotFoundException(nameof(FrameworkNode), request.NodeId);
-        await AppraisalAccess.RequireCoversAsync(db, user, clock, framework, leaf, period.Id, assessment.UnitId, Action, ct);
+        var (assessment, period, framework, leaf) = await AppraisalTarget.LoadAsync(db, user, clock, request.AssessmentId, request.NodeId, Action, ct);
         if (AppraisalRules.RefusalForRound(period, assessment, request.Round) is { } refusal)
         {
             await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(Assessment), assessment.Id, refusal, ct);

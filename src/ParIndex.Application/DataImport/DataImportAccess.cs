@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
+using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.DataImport;
 
@@ -14,4 +17,19 @@ public static class DataImportAccess
 
     /// <summary>Administrators are not limited to assignments; everyone else writes only what they appraise.</summary>
     internal static bool WritesEverything(ICurrentUser user) => user.IsInRole(Roles.Administrator);
+
+    /// <summary>The period a preview or an import writes into, after the role check and the period's state (refusals audited).</summary>
+    internal static async Task<EvaluationPeriod> LoadPeriodAsync(IParIndexDb db, ICurrentUser user, TimeProvider clock, Guid periodId, string action,
+        CancellationToken ct)
+    {
+        await user.RequireAnyRoleAsync(db, clock, action, nameof(EvaluationPeriod), periodId, ct, Writers);
+        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId);
+        if (AppraisalRules.RefusalForData(period) is { } refusal)
+        {
+            await AppraisalRules.RefuseAsync(db, user, clock, action, nameof(EvaluationPeriod), period.Id, refusal, ct);
+        }
+
+        return period;
+    }
 }

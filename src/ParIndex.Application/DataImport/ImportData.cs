@@ -1,11 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
-using ParIndex.Domain.Periods;
 using ParIndex.Domain.Surveys;
 
 namespace ParIndex.Application.DataImport;
@@ -31,15 +29,8 @@ public sealed class ImportDataHandler(
     public async Task<DataImportOutcome> HandleAsync(ImportData request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, DataImportAccess.Writers);
+        var period = await DataImportAccess.LoadPeriodAsync(db, user, clock, request.PeriodId, Action, ct);
         await validator.ValidateAndThrowAsync(request, ct);
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
-        if (AppraisalRules.RefusalForData(period) is { } refusal)
-        {
-            await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(EvaluationPeriod), period.Id, refusal, ct);
-        }
-
         var sha = DataImportFile.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {

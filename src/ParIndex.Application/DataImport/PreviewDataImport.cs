@@ -1,9 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
-using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.DataImport;
 
@@ -30,15 +28,8 @@ public sealed class PreviewDataImportHandler(
     public async Task<DataImportPreview> HandleAsync(PreviewDataImport request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, DataImportAccess.Writers);
+        var period = await DataImportAccess.LoadPeriodAsync(db, user, clock, request.PeriodId, Action, ct);
         await validator.ValidateAndThrowAsync(request, ct);
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
-        if (AppraisalRules.RefusalForData(period) is { } refusal)
-        {
-            await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(EvaluationPeriod), period.Id, refusal, ct);
-        }
-
         var sha = DataImportFile.Sha256Of(request.Content);
         var current = await db.SurveyImports.AsNoTracking().Where(i => i.PeriodId == period.Id && i.ReplacedByImportId == null)
             .OrderByDescending(i => i.ImportedAtUtc).FirstOrDefaultAsync(ct);

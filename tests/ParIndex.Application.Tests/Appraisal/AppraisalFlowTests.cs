@@ -19,7 +19,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
     public async Task Round1_TakingPointsAwayNeedsAReason_AndTheChangeIsAudited()
     {
         var story = await AppraisalStory.SeedAsync(app);
-        var stamp = await StampAsync(story.Sa.AssessmentA, story.Sa.Rate);
+        var stamp = await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Rate);
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(
             new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Rate, AppraisalRound.First, 2m, null, stamp), Ct));
@@ -39,7 +39,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
     public async Task TwoInspectorsOnOneCriterion_TheSecondGetsAConflictNamingTheFirst_AndOnlyAConfirmedSaveReplacesIt()
     {
         var story = await AppraisalStory.SeedAsync(app);
-        var seen = await StampAsync(story.Sa.AssessmentA, story.Sa.Rate);
+        var seen = await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Rate);
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(
             new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Rate, AppraisalRound.First, 4m, null, seen), Ct);
 
@@ -52,7 +52,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(4m, await FinalAsync(story.Sa.AssessmentA, story.Sa.Rate));
 
         await story.Inspector2<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Rate,
-            AppraisalRound.First, 3m, "Thiếu hồ sơ tháng 12.", await StampAsync(story.Sa.AssessmentA, story.Sa.Rate)), Ct);
+            AppraisalRound.First, 3m, "Thiếu hồ sơ tháng 12.", await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Rate)), Ct);
         Assert.Equal(3m, await FinalAsync(story.Sa.AssessmentA, story.Sa.Rate));
         await using var db = app.NewDbContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "appraisal.scored" && !e.Succeeded && e.NewValues!.Contains("conflict")));
@@ -62,7 +62,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
     public async Task OnlyAssignedInspectorsWriteAppraisedScores()
     {
         var story = await AppraisalStory.SeedAsync(app);
-        var stamp = await StampAsync(story.Sa.AssessmentA, story.Sa.Level);
+        var stamp = await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Level);
         var command = new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Level, AppraisalRound.First, 2m, null, stamp);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => app.Handler<AppraiseCriterionHandler>(Roles.Inspector).HandleAsync(command, Ct));
@@ -82,7 +82,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
     {
         var story = await AppraisalStory.SeedAsync(app);
 
-        var stamp = await StampAsync(story.Sa.AssessmentA, story.Sa.Rate);
+        var stamp = await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Rate);
         await Assert.ThrowsAsync<WorkflowRefusedException>(() => story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(
             new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Rate, AppraisalRound.Second, 4m, null, stamp), Ct));
         await story.Inspector1<AskForExplanationHandler>(app).HandleAsync(new AskForExplanation(story.Sa.AssessmentA, story.Sa.Rate, "Đề nghị bổ sung số liệu."), Ct);
@@ -100,7 +100,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         var story = await AppraisalStory.SeedAsync(app);
         var sa = story.Sa;
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.First, 2m,
-            "Chưa có báo cáo tháng 12.", await StampAsync(sa.AssessmentA, sa.Rate)), Ct);
+            "Chưa có báo cáo tháng 12.", await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
         await story.Inspector1<AskForExplanationHandler>(app).HandleAsync(new AskForExplanation(sa.AssessmentA, sa.Rate, "Đề nghị bổ sung báo cáo tháng 12."), Ct);
         var start = app.Clock.Now;
         try
@@ -129,7 +129,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
 
             await StepAsync(sa.PeriodId, PeriodState.AppraisalRound2);
             await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.Second, 4m,
-                null, await StampAsync(sa.AssessmentA, sa.Rate)), Ct);
+                null, await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
 
             var view = await story.Inspector1<GetAppraisalHandler>(app).HandleAsync(new GetAppraisal(sa.PeriodId, sa.UnitA), Ct);
             var rate = view.Criteria.Single(c => c.Unit.NodeId == sa.Rate);
@@ -152,10 +152,10 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         var story = await AppraisalStory.SeedAsync(app);
         var sa = story.Sa;
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.First, 2m,
-            "Tỷ lệ thực tế 91%.", await StampAsync(sa.AssessmentA, sa.Rate)), Ct);
+            "Tỷ lệ thực tế 91%.", await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
         await StepAsync(sa.PeriodId, PeriodState.CouncilReview);
 
-        var minority = Approval(sa.PeriodId, await PeriodStampAsync(sa.PeriodId), inFavour: 4);
+        var minority = Approval(sa.PeriodId, await AppraisalStory.PeriodStampAsync(app, sa.PeriodId), inFavour: 4);
         await Assert.ThrowsAsync<ValidationException>(() => app.Handler<ApproveResultsHandler>(Roles.CouncilMember).HandleAsync(minority, Ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => app.Handler<ApproveResultsHandler>(Roles.Administrator).HandleAsync(minority with { InFavour = 7 }, Ct));
 
@@ -196,7 +196,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         var failing = new ApproveResultsHandler(new FailingSaveDbFactory(app.Services.GetRequiredService<IParIndexDbFactory>()),
             new ApproveResultsValidator(app.Clock), user, app.Clock);
 
-        var request = Approval(story.Sa.PeriodId, await PeriodStampAsync(story.Sa.PeriodId), 7);
+        var request = Approval(story.Sa.PeriodId, await AppraisalStory.PeriodStampAsync(app, story.Sa.PeriodId), 7);
         await Assert.ThrowsAsync<IOException>(() => failing.HandleAsync(request, Ct));
 
         await using var db = app.NewDbContext();
@@ -230,19 +230,8 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
 
     private async Task StepAsync(Guid periodId, PeriodState target, string? reason = null, DateTime? explanationDeadline = null) =>
         await app.Handler<ChangePeriodStateHandler>(Roles.Administrator).HandleAsync(
-            new ChangePeriodState(periodId, target, reason, explanationDeadline, await PeriodStampAsync(periodId)), Ct);
+            new ChangePeriodState(periodId, target, reason, explanationDeadline, await AppraisalStory.PeriodStampAsync(app, periodId)), Ct);
 
-    private async Task<Guid> PeriodStampAsync(Guid periodId)
-    {
-        await using var db = app.NewDbContext();
-        return await db.Periods.Where(p => p.Id == periodId).Select(p => p.ConcurrencyStamp).SingleAsync();
-    }
-
-    private async Task<Guid?> StampAsync(Guid assessmentId, Guid nodeId)
-    {
-        await using var db = app.NewDbContext();
-        return await db.CriterionResponses.Where(r => r.AssessmentId == assessmentId && r.NodeId == nodeId).Select(r => (Guid?)r.ConcurrencyStamp).SingleOrDefaultAsync();
-    }
 
     private async Task<decimal?> FinalAsync(Guid assessmentId, Guid nodeId)
     {

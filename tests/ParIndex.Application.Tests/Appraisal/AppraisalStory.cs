@@ -61,6 +61,20 @@ internal sealed record AppraisalStory(SelfAssessmentStory Sa, Guid Inspector1Id,
     public T Inspector2<T>(TestApp app)
         where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector2Id);
 
+    public static async Task<Guid> PeriodStampAsync(TestApp app, Guid periodId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Periods.Where(p => p.Id == periodId).Select(p => p.ConcurrencyStamp).SingleAsync();
+    }
+
+    /// <summary>The version of a criterion's response an inspector would have on screen; null when the unit never answered it.</summary>
+    public static async Task<Guid?> ResponseStampAsync(TestApp app, Guid assessmentId, Guid nodeId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.CriterionResponses.Where(r => r.AssessmentId == assessmentId && r.NodeId == nodeId)
+            .Select(r => (Guid?)r.ConcurrencyStamp).SingleOrDefaultAsync();
+    }
+
     private static async Task<Guid> NewInspectorAsync(TestApp app) =>
         await app.Handler<CreateUserHandler>(Roles.Administrator).HandleAsync(
             new CreateUser(TestApp.UniqueCode("tdv").ToLowerInvariant(), "Thẩm định viên", Roles.Inspector, null, "mùa lúa chín vàng"), Ct);
