@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using ParIndex.Domain.Periods;
 using ParIndex.EndToEnd.Tests.Infrastructure;
 using ParIndex.Infrastructure.Persistence;
 using static Microsoft.Playwright.Assertions;
@@ -12,33 +10,22 @@ namespace ParIndex.EndToEnd.Tests;
 /// <summary>
 /// One unit through both rounds: the inspector lowers a score (a reason is required), accepts another with one key and
 /// asks for an explanation; the unit answers; round 2 restores the points; both rounds stay visible.
-/// Runs on a portal of its own, because it moves the demo period past self-assessment.
+/// Runs on a portal of its own whose demo year starts in appraisal.
 /// </summary>
 public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFixture<AppraisalTests.OwnPortal>
 {
     [Fact]
     public async Task OneUnit_ThroughBothRounds_WithAnExplanationBetween()
     {
-        var staff = await fixture.NewPageAsync();
-        await staff.SignInAsync("canbo.vpubnd");
-        await SelfAssessmentTests.AnswerTheRestThroughTheApiAsync(staff);
-        var leader = await fixture.NewPageAsync();
-        await leader.SignInAsync("lanhdao.vpubnd");
-        using (var mine = JsonDocument.Parse(await (await leader.APIRequest.GetAsync("/api/self-assessments/mine")).TextAsync()))
-        {
-            var submitted = await leader.APIRequest.PostAsync($"/api/self-assessments/{mine.RootElement.GetProperty("assessmentId").GetString()}/submission",
-                new APIRequestContextOptions { DataObject = new { concurrencyStamp = mine.RootElement.GetProperty("concurrencyStamp").GetString() } });
-            Assert.True(submitted.Ok, await submitted.TextAsync());
-        }
-
-        var periodId = await fixture.StartAppraisalAsync();
+        var periodId = await fixture.CurrentPeriodIdAsync();
         var admin = await fixture.NewPageAsync();
         await admin.SignInAsync("admin");
-        var unitId = await fixture.UnitIdAsync("Văn phòng UBND tỉnh");
-        var inspectorId = await fixture.UserIdAsync("thamdinh");
-        var assigned = await admin.APIRequest.PostAsync($"/api/periods/{periodId}/assignments",
-            new APIRequestContextOptions { DataObject = new { inspectorUserId = inspectorId, unitId } });
-        Assert.Equal(201, assigned.Status);
+        await admin.GotoAsync($"/periods/{periodId}/assignments");
+        await admin.WaitForInteractiveAsync();
+        await Expect(admin.Locator("#assignments")).ToContainTextAsync("Sở Tư pháp");
+        await admin.SaveScreenshotAsync("appraisal-assignments");
+        var staff = await fixture.NewPageAsync();
+        await staff.SignInAsync("canbo.vpubnd");
 
         // Round 1.
         var inspector = await fixture.NewPageAsync();
@@ -49,13 +36,13 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await Expect(inspector.Locator("#appraisal-unit")).ToHaveTextAsync("Văn phòng UBND tỉnh");
         await inspector.WaitForInteractiveAsync();
         var completion = inspector.Locator("[id='appraise-A1.2']");
-        await completion.Locator("[data-field='A1.2-score'] input, input[data-field='A1.2-score']").First.FillAsync("1");
+        await completion.Locator("[data-field='A1.2-score'] input, input[data-field='A1.2-score']").First.FillAsync("0");
         await completion.Locator(".save-score").ClickAsync();
         await Expect(completion).ToContainTextAsync("Cần ghi lý do");
         await completion.Locator("[data-field='A1.2-reason'] textarea, textarea[data-field='A1.2-reason']").First.FillAsync("Báo cáo quý IV chưa đính kèm.");
         await completion.Locator(".save-score").ClickAsync();
         await Expect(completion.Locator(".saved-at")).ToBeVisibleAsync();
-        await Expect(completion.Locator(".round1 .round-score")).ToHaveTextAsync("1");
+        await Expect(completion.Locator(".round1 .round-score")).ToHaveTextAsync("0");
 
         var plan = inspector.Locator("[id='appraise-A1.1']");
         await plan.FocusAsync();
@@ -118,7 +105,7 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await completion.Locator("[data-field='A1.2-score'] input, input[data-field='A1.2-score']").First.FillAsync("2");
         await completion.Locator(".save-score").ClickAsync();
         await Expect(completion.Locator(".round2 .round-score")).ToHaveTextAsync("2");
-        await Expect(completion.Locator(".round1 .round-score")).ToHaveTextAsync("1");
+        await Expect(completion.Locator(".round1 .round-score")).ToHaveTextAsync("0");
         await Expect(completion.Locator(".decided-chip")).ToContainTextAsync("2 / 2");
         await Expect(inspector.Locator("[id='appraise-A1.8'] .decided-chip")).ToContainTextAsync("2,25 / 2,5");
         await inspector.SaveScreenshotAsync("appraisal-round2");
@@ -135,10 +122,10 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await Expect(page.Locator("#preview-title")).ToContainTextAsync(name);
     }
 
-    /// <summary>A portal of its own, with a way to move its demo period to appraisal as the calendar would.</summary>
+    /// <summary>A portal of its own whose demo year is already in round 1 of appraisal (<c>Demo:Stage=Appraisal</c>).</summary>
     public sealed class OwnPortal : IAsyncLifetime
     {
-        public RunningPortal Portal { get; } = new();
+        public RunningPortal Portal { get; } = new(new Dictionary<string, string?> { ["Demo:Stage"] = "Appraisal" });
 
         private Browser _browser = default!;
 
@@ -150,32 +137,10 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
 
         public Task<IPage> NewPageAsync() => _browser.NewPageAsync(Portal.BaseAddress);
 
-        /// <summary>The demo deadline is weeks away; the test stands in for the calendar and the closing job.</summary>
-        public async Task<Guid> StartAppraisalAsync()
+        public async Task<Guid> CurrentPeriodIdAsync()
         {
-            await using var db = await Db();
-            var period = await db.Periods.SingleAsync(p => p.State == PeriodState.SelfAssessmentOpen);
-            period.MoveTo(PeriodState.SelfAssessmentClosed, DateTime.UtcNow);
-            period.MoveTo(PeriodState.AppraisalRound1, DateTime.UtcNow);
-            foreach (var assessment in await db.Assessments.Where(a => a.PeriodId == period.Id).ToListAsync())
-            {
-                assessment.BeginAppraisal();
-            }
-
-            await db.SaveChangesAsync();
-            return period.Id;
-        }
-
-        public async Task<Guid> UnitIdAsync(string name)
-        {
-            await using var db = await Db();
-            return await db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync();
-        }
-
-        public async Task<Guid> UserIdAsync(string userName)
-        {
-            await using var db = await Db();
-            return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+            await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContextAsync();
+            return await db.Periods.OrderByDescending(p => p.Year).Select(p => p.Id).FirstAsync();
         }
 
         public async Task DisposeAsync()
@@ -183,7 +148,5 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
             await _browser.DisposeAsync();
             await Portal.DisposeAsync();
         }
-
-        private Task<ParIndexDbContext> Db() => Portal.Services.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContextAsync();
     }
 }

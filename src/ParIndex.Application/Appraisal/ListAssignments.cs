@@ -30,9 +30,10 @@ public sealed class ListAssignmentsHandler(IParIndexDbFactory dbFactory, ICurren
         var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
         var frameworkIds = period.Frameworks.Select(f => f.FrameworkId).ToList();
         var domainNodes = await db.FrameworkNodes.AsNoTracking().Where(n => n.ParentId == null && frameworkIds.Contains(n.FrameworkId)).ToListAsync(ct);
-        var domains = period.Frameworks
-            .SelectMany(f => domainNodes.Where(n => n.FrameworkId == f.FrameworkId).OrderBy(n => n.SortOrder)
-                .Select(n => new Choice(n.Id, $"{blocks[f.BlockId].Name} — {n.Code}. {n.Title}")))
+        // Blocks may share a framework (departments and vertical agencies): its domains are offered once, naming both.
+        var domains = period.Frameworks.GroupBy(f => f.FrameworkId)
+            .SelectMany(g => domainNodes.Where(n => n.FrameworkId == g.Key).OrderBy(n => n.SortOrder)
+                .Select(n => new Choice(n.Id, $"{string.Join(", ", g.Select(f => blocks[f.BlockId].Name))} — {n.Code}. {n.Title}")))
             .ToList();
         var unitChoices = units.OrderBy(u => blocks[u.BlockId].SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new Choice(u.Id, u.Name)).ToList();

@@ -8,6 +8,7 @@ using ParIndex.Application.Workflow;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Tests.Appraisal;
 
@@ -223,6 +224,25 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         {
             app.Clock.Now = start;
         }
+    }
+
+    [Fact]
+    public async Task Assignments_OfferEachDomainOnce_WhenTwoBlocksShareAFramework()
+    {
+        var story = await AppraisalStory.SeedAsync(app);
+        var vertical = await app.SeedBlockAsync(BlockKind.VerticalAgency, "Khối ngành dọc");
+        await using (var db = app.NewDbContext())
+        {
+            var period = await db.Periods.SingleAsync(p => p.Id == story.Sa.PeriodId);
+            period.UseFramework(vertical.Id, period.Frameworks.Single().FrameworkId);
+            await db.SaveChangesAsync();
+        }
+
+        var board = await app.Handler<ListAssignmentsHandler>(Roles.Administrator).HandleAsync(new ListAssignments(story.Sa.PeriodId), Ct);
+
+        Assert.Equal(board.Domains.Count, board.Domains.Select(d => d.Id).Distinct().Count());
+        Assert.Contains(board.Domains, d => d.Id == story.Domain1 && d.Label.Contains("Khối ngành dọc", StringComparison.Ordinal));
+        Assert.Equal(2, board.Assignments.Count);
     }
 
     private static ApproveResults Approval(Guid periodId, Guid stamp, int inFavour) =>

@@ -289,7 +289,7 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
         var db = scope.ServiceProvider.GetRequiredService<ParIndex.Infrastructure.Persistence.ParIndexDbContext>();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
 
-        Assert.Equal(10, fixture.Result.Accounts.Count);
+        Assert.Equal(11, fixture.Result.Accounts.Count);
         Assert.Equal(Roles.All.Order(), fixture.Result.Accounts.Select(a => a.Role).Distinct().Order());
         foreach (var account in fixture.Result.Accounts)
         {

@@ -21,13 +21,18 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "parindex-seed-" + Guid.NewGuid().ToString("N"));
     private readonly string _environmentName;
+    private readonly DemoStage _stage;
 
     public SeededDatabaseFixture()
         : this(Environments.Development)
     {
     }
 
-    internal SeededDatabaseFixture(string environmentName) => _environmentName = environmentName;
+    internal SeededDatabaseFixture(string environmentName, DemoStage stage = DemoStage.SelfAssessment)
+    {
+        _environmentName = environmentName;
+        _stage = stage;
+    }
 
     public ServiceProvider Services { get; private set; } = null!;
 
@@ -47,6 +52,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "parindex.db")}",
+            ["Demo:Stage"] = _stage.ToString(),
         }).Build();
 
         var services = new ServiceCollection();

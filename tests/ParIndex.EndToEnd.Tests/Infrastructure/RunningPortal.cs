@@ -12,9 +12,12 @@ namespace ParIndex.EndToEnd.Tests.Infrastructure;
 public sealed class RunningPortal : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "parindex-e2e", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public RunningPortal()
+    /// <param name="settings">Configuration on top of the defaults, such as <c>Demo:Stage</c>.</param>
+    public RunningPortal(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_folder);
         UseKestrel(0);
     }
@@ -40,7 +43,7 @@ public sealed class RunningPortal : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "true",
             ["Security:LoginRateLimit:PermitLimit"] = "1000",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "parindex-.log"),
-        }));
+        }).AddInMemoryCollection(_settings));
     }
 
     protected override void Dispose(bool disposing)

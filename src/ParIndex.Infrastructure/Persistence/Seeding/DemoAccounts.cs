@@ -16,6 +16,7 @@ internal static class DemoAccounts
     [
         ("admin", "Nguyễn Văn An", Roles.Administrator, null),
         ("thamdinh", "Hồ Thị Thanh Tâm", Roles.Inspector, null),
+        ("chutri.stp", "Đoàn Văn Phúc (Sở Tư pháp)", Roles.Inspector, null),
         ("hoidong", "Bùi Quang Vinh", Roles.CouncilMember, null),
         ("lanhdao", "Lê Hoàng Nam", Roles.Leader, null),
         ("canbo.vpubnd", "Nguyễn Thị Lan", Roles.AgencyStaff, "VPUBND"),
@@ -52,6 +53,8 @@ internal sealed class DemoAccountPlan(IReadOnlyList<(DemoAccount Account, Applic
     public static readonly Guid Seeder = Guid.Empty;
 
     public IReadOnlyList<(DemoAccount Account, ApplicationUser User)> Accounts => accounts;
+
+    public Guid IdOf(string userName) => accounts.Single(a => a.Account.UserName == userName).User.Id;
 
     public Guid StaffOf(string unitCode) => UserOf(unitCode, Roles.AgencyStaff);
 

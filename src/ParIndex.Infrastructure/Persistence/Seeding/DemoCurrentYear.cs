@@ -6,7 +6,8 @@ namespace ParIndex.Infrastructure.Persistence.Seeding;
 
 /// <summary>
 /// The year being assessed: opened two weeks ago, due in 30 days at 17:00 Vietnam time. Every active unit has an
-/// assessment; a few have started, one ward has submitted, the rest have not begun.
+/// assessment; a few have started, one ward has submitted, the rest have not begun. At the appraisal stage the
+/// deadline passed two days ago: every unit submitted except two locked at the deadline, and round 1 has begun.
 /// </summary>
 internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework departments, DemoFramework communesWards,
     DemoAccountPlan accounts, Random random)
@@ -15,8 +16,16 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
 
     private static readonly string[] InProgressUnitCodes = ["SYT", "STP", "SXD", "CAT", "XNGHIAHUNG", "PHONGSON"];
 
-    public (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) Build(int year, DateTime nowUtc)
+    /// <summary>At the appraisal stage these did not submit in time and were locked with what they had.</summary>
+    public static readonly string[] LateUnitCodes = ["SXD", "XNGHIAHUNG"];
+
+    public (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) Build(int year, DateTime nowUtc, DemoStage stage = DemoStage.SelfAssessment)
     {
+        if (stage == DemoStage.Appraisal)
+        {
+            return BuildInAppraisal(year, nowUtc);
+        }
+
         var today = DemoCalendar.VietnamDate(nowUtc);
         var opens = DemoCalendar.Utc(today.AddDays(-14), 8);
         var period = DemoPeriods.Open(year, province, departments, communesWards, opens, DemoCalendar.Utc(today.AddDays(30), 17));
@@ -43,6 +52,46 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
 
                 assessments.Add(assessment);
             }
+        }
+
+        return (period, assessments);
+    }
+
+    private (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) BuildInAppraisal(int year, DateTime nowUtc)
+    {
+        var today = DemoCalendar.VietnamDate(nowUtc);
+        var opens = DemoCalendar.Utc(today.AddDays(-45), 8);
+        var deadline = DemoCalendar.Utc(today.AddDays(-2), 17);
+        var period = DemoPeriods.Open(year, province, departments, communesWards, opens, deadline);
+
+        var assessments = new List<Assessment>();
+        foreach (var block in new[] { province.Departments, province.CommunesWards, province.VerticalAgencies })
+        {
+            var framework = block == province.CommunesWards ? communesWards : departments;
+            foreach (var unit in province.AssessedIn(block, year))
+            {
+                var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
+                var selfScored = framework.Leaves.Where(l => l.Spec.Method != AssessmentMethod.Survey).ToList();
+                if (LateUnitCodes.Contains(unit.Code))
+                {
+                    Fill(period, assessment, unit, selfScored.Take(random.Next(6, 14)).ToList(), opens, deadline.AddDays(-3));
+                }
+                else
+                {
+                    Fill(period, assessment, unit, selfScored, opens, deadline.AddDays(-4));
+                    assessment.Submit(period, accounts.LeaderOf(unit.Code), deadline.AddHours(-random.Next(2, 72)));
+                }
+
+                assessment.LockIfPastDeadline(period, deadline);
+                assessments.Add(assessment);
+            }
+        }
+
+        period.MoveTo(PeriodState.SelfAssessmentClosed, deadline);
+        period.MoveTo(PeriodState.AppraisalRound1, deadline.AddHours(16));
+        foreach (var assessment in assessments)
+        {
+            assessment.BeginAppraisal();
         }
 
         return (period, assessments);

@@ -11,7 +11,7 @@ namespace ParIndex.Infrastructure.Persistence.Seeding;
 /// <summary>
 /// Fills an empty database with the demo province (Development only): its units and the 2025 merges, the two
 /// sample frameworks, three published years with scores, ranks and appraisers' comments, the current year open for
-/// self-assessment, and one account per role. Does nothing once any unit exists; refuses to run in Production,
+/// self-assessment (or, with <c>Demo:Stage=Appraisal</c>, in round 1 of appraisal), and one account per role. Does nothing once any unit exists; refuses to run in Production,
 /// where no demo account may ever exist (security test B3).
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -49,7 +49,8 @@ public sealed class DemoDataSeeder(
 
         var pastYear = new DemoPastYear(province, departments, communesWards, story, accounts, random);
         var years = Enumerable.Range(0, 3).Select(i => pastYear.Build(year - 3 + i, i)).ToList();
-        years.Add(new DemoCurrentYear(province, departments, communesWards, accounts, random).Build(year, now));
+        var stage = configuration.GetValue("Demo:Stage", DemoStage.SelfAssessment);
+        years.Add(new DemoCurrentYear(province, departments, communesWards, accounts, random).Build(year, now, stage));
         departments.Framework.MarkInUse();
         communesWards.Framework.MarkInUse();
 
@@ -60,6 +61,12 @@ public sealed class DemoDataSeeder(
         db.Frameworks.AddRange(departments.Framework, communesWards.Framework);
         db.Periods.AddRange(years.Select(y => y.Period));
         db.Assessments.AddRange(years.SelectMany(y => y.Assessments));
+        if (stage == DemoStage.Appraisal)
+        {
+            var current = years[^1];
+            db.AppraisalAssignments.AddRange(DemoAssignments.For(current.Period, current.Assessments.Select(a => a.UnitId), departments, accounts));
+        }
+
         var lastYear = years[^2];
         var withAccounts = province.Units.Where(u => accounts.Accounts.Any(a => a.Account.UnitCode == u.Code))
             .ToDictionary(u => u.Unit.Id, u => (u.Code, u.Unit.Name));
