@@ -11,6 +11,7 @@ public static class ExceptionMapping
     public static int StatusCodeFor(Exception exception) => exception switch
     {
         ValidationException => StatusCodes.Status400BadRequest,
+        BadHttpRequestException badRequest => badRequest.StatusCode,
         AccessDeniedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConcurrencyConflictException => StatusCodes.Status409Conflict,

@@ -59,6 +59,7 @@ internal sealed partial class ProblemExceptionHandler(
             Title = "Dữ liệu chưa hợp lệ.",
         },
         AccessDeniedException => new ProblemDetails { Status = status, Title = exception.Message },
+        BadHttpRequestException => new ProblemDetails { Status = status, Title = "Yêu cầu không hợp lệ: không đọc được dữ liệu gửi lên." },
         NotFoundException notFound => new ProblemDetails { Status = status, Title = "Không tìm thấy.", Detail = notFound.Entity },
         ConcurrencyConflictException or UploadTooLargeException or WorkflowRefusedException => new ProblemDetails { Status = status, Title = exception.Message },
         DomainException domain => new ProblemDetails
