@@ -109,6 +109,26 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
         await Expect(completion.Locator(".decided-chip")).ToContainTextAsync("2 / 2");
         await Expect(inspector.Locator("[id='appraise-A1.8'] .decided-chip")).ToContainTextAsync("2,25 / 2,5");
         await inspector.SaveScreenshotAsync("appraisal-round2");
+
+        // The council reviews the projected results and approves them with its decision.
+        await admin.ReloadAsync();
+        await admin.WaitForInteractiveAsync();
+        await admin.ClickAsync(".step-forward[data-target='CouncilReview']");
+        await admin.ClickAsync("#step-confirm");
+        var council = await fixture.NewPageAsync();
+        await council.SignInAsync("hoidong");
+        await council.GotoAsync($"/periods/{periodId}/workflow");
+        await council.WaitForInteractiveAsync();
+        await Expect(council.Locator("#projection")).ToContainTextAsync("Văn phòng UBND tỉnh");
+        await council.ClickAsync("#approve");
+        await council.Locator("#decision-number").FillAsync("15/QĐ-HĐTĐ");
+        await council.Locator("#in-favour").FillAsync("4");
+        await council.ClickAsync("#approve-confirm");
+        await Expect(council.Locator(".mud-dialog")).ToContainTextAsync("quá nửa");
+        await council.Locator("#in-favour").FillAsync("7");
+        await council.ClickAsync("#approve-confirm");
+        await Expect(council.Locator("#approval")).ToContainTextAsync("15/QĐ-HĐTĐ");
+        await council.SaveScreenshotAsync("council-approved");
     }
 
     private static async Task ChooseAsync(IPage page, string name, string csv)

@@ -1,3 +1,4 @@
+using ParIndex.Application.DataImport;
 using ParIndex.Application.Results;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
@@ -60,5 +61,5 @@ internal static class AppraisalSheet
             questionsVisible ? response?.ExplanationQuestion : null, questionsVisible ? response?.ExplanationAnswer : null,
             questionsVisible ? response?.ExplanationAnsweredAtUtc : null,
             scoresVisible ? response?.Round2Score : null, scoresVisible ? response?.Round2Comment : null, scoresVisible ? response?.Round2AtUtc : null,
-            scoresVisible && !decided.IsNotEvaluated ? decided.Points : null, decided.IsNotEvaluated, response?.DataSource, response?.ConcurrencyStamp);
+            scoresVisible && !decided.IsNotEvaluated ? decided.Points : null, decided.IsNotEvaluated, DataSourceText.Describe(response?.DataSource), response?.ConcurrencyStamp);
 }

@@ -64,7 +64,7 @@ public sealed class GetExternalDataHandler(IParIndexDbFactory dbFactory, ICurren
                     var response = assessment.Responses.FirstOrDefault(r => r.NodeId == leaf.Id);
                     var canEdit = writer && accepts && await scope.CoversAsync(unit.Id, framework.DomainOf(leaf).Id, ct);
                     rows.Add(new ExternalUnitValue(assessment.Id, unit.Id, unit.Code, unit.Name, AnswerInputs.FromJson(fields, response?.Inputs),
-                        response?.DataSource is null ? null : response.FinalScore, response?.DataSource, canEdit));
+                        response?.DataSource is null ? null : response.FinalScore, DataSourceText.Describe(response?.DataSource), canEdit));
                 }
 
                 criteria.Add(new ExternalCriterion(leaf.Id, framework.Name, blockNames, leaf.Code, leaf.Title, leaf.MaxPoints, fields,

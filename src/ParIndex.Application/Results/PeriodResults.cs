@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
@@ -17,13 +19,30 @@ internal static class PeriodResults
     /// <summary>Records every assessment's result on the tracked entities; the caller saves them with its audit entry.</summary>
     public static async Task<IReadOnlyList<UnitOutcome>> RecordAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
     {
-        var assessments = await db.Assessments.Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+        var decided = await DecideAsync(db, period, tracked: true, ct);
+        foreach (var (assessment, outcome, index) in decided)
+        {
+            assessment.RecordResult(index, outcome.Classification, outcome.Rank, ResultSource.Computed);
+        }
+
+        return [.. decided.Select(d => d.Outcome)];
+    }
+
+    /// <summary>What the council would decide now, without recording anything: for its review before approving.</summary>
+    public static async Task<IReadOnlyList<UnitOutcome>> ProjectAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct) =>
+        [.. (await DecideAsync(db, period, tracked: false, ct)).Select(d => d.Outcome)];
+
+    private static async Task<List<(Assessment Assessment, UnitOutcome Outcome, decimal Index)>> DecideAsync(IParIndexDb db, EvaluationPeriod period,
+        bool tracked, CancellationToken ct)
+    {
+        var query = db.Assessments.Include(a => a.Responses).Where(a => a.PeriodId == period.Id);
+        var assessments = await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => assessments.Select(a => a.UnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
         var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
 
-        var outcomes = new List<UnitOutcome>();
+        var decided = new List<(Assessment, UnitOutcome, decimal)>();
         foreach (var inBlock in assessments.GroupBy(a => units[a.UnitId].BlockId))
         {
             var block = blocks[inBlock.Key];
@@ -35,12 +54,13 @@ internal static class PeriodResults
             {
                 var classification = ClassificationBands.Classify(score.Index, bands, score.Domains.Where(d => d.Percent is not null).Select(d => d.Percent!.Value));
                 var rank = ranks?[assessment.Id];
-                assessment.RecordResult(score.Index, classification, rank, ResultSource.Computed);
-                outcomes.Add(new UnitOutcome(assessment.UnitId, units[assessment.UnitId].Name, block.Id, score.Published, classification, rank));
+                var self = assessment.SelfIndex ?? SelfIndexOf(frameworks[assessment.FrameworkId], block, assessment);
+                decided.Add((assessment, new UnitOutcome(assessment.UnitId, units[assessment.UnitId].Name, block.Id, score.Published, classification, rank,
+                    self is { } value ? ScoreRounding.ToPublished(value) : null), score.Index));
             }
         }
 
-        return outcomes;
+        return decided;
     }
 
     /// <summary>The class a unit would get now, before the council decides: what the appraisal page projects.</summary>
@@ -49,6 +69,12 @@ internal static class PeriodResults
         var bands = period.BandsFor(block.Id).Select(b => (b.Classification, b.LowerBound, b.MinDomainPercent)).ToList();
         return bands.Count == 0 ? null : ClassificationBands.Classify(score.Index, bands, score.Domains.Where(d => d.Percent is not null).Select(d => d.Percent!.Value));
     }
+
+    /// <summary>Units locked at the deadline never recorded a self index at submission; their sheet still has one.</summary>
+    private static decimal? SelfIndexOf(Framework framework, Block block, Assessment assessment) =>
+        assessment.Responses.Count == 0
+            ? null
+            : SelfAssessmentSheet.Build(framework, block.Kind, assessment, Array.Empty<(Guid, EvidenceItem)>().ToLookup(e => e.Item1, e => e.Item2)).Totals.Percent;
 
     private static IReadOnlyDictionary<Guid, int> RankOf(EvaluationPeriod period, List<(Assessment Assessment, AssessmentScore Score)> scored)
     {
@@ -62,5 +88,5 @@ internal static class PeriodResults
     }
 }
 
-/// <summary>One unit's decided result, rounded as published.</summary>
-public sealed record UnitOutcome(Guid UnitId, string UnitName, Guid BlockId, decimal Index, Classification Classification, int? Rank);
+/// <summary>One unit's decided result, rounded as published, with its own self index beside it.</summary>
+public sealed record UnitOutcome(Guid UnitId, string UnitName, Guid BlockId, decimal Index, Classification Classification, int? Rank, decimal? SelfIndex);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
@@ -13,9 +14,28 @@ public sealed record PeriodWorkflow(
     Guid PeriodId, int Year, string Name, PeriodState State, Guid ConcurrencyStamp, DateTime SelfAssessmentDeadlineUtc, DateTime? ExplanationDeadlineUtc,
     bool Round1ResultsReleased, CouncilApproval? Approval, IReadOnlyList<PeriodState> Forward, IReadOnlyList<PeriodState> Reopen,
     bool MayChange, bool MayApprove, IReadOnlyDictionary<AssessmentState, int> Units, int UnappraisedCriteria, int OpenQuestions,
-    IReadOnlyList<WorkflowEvent> History);
+    IReadOnlyList<WorkflowEvent> History, IReadOnlyList<ProjectedBlock> Projection);
 
-public sealed record WorkflowEvent(DateTime AtUtc, string? UserName, string Action, string? Details);
+/// <summary>
+/// A block's results as they stand from the appraisal so far (decided ones once approved): what the council reviews
+/// before approving. Empty before appraisal starts.
+/// </summary>
+public sealed record ProjectedBlock(Guid BlockId, string BlockName, bool IsRanked, IReadOnlyList<UnitOutcome> Units);
+
+/// <summary>One move of the period: the step it reached, with the reason for a reopening or the council's decision number.</summary>
+public sealed record WorkflowEvent(DateTime AtUtc, string? UserName, string Action, PeriodState? State, string? Reason, string? DecisionNumber, bool? Released)
+{
+    internal static WorkflowEvent From(DateTime atUtc, string? userName, string action, string? newValues)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(string.IsNullOrWhiteSpace(newValues) ? "{}" : newValues);
+        var root = json.RootElement;
+        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        PeriodState? state = root.TryGetProperty("State", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.Number ? (PeriodState)s.GetInt32() : null;
+        bool? released = root.TryGetProperty("Released", out var r) && r.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+            ? r.GetBoolean() : null;
+        return new WorkflowEvent(atUtc, userName, action, state, Text("Reason"), Text("DecisionNumber"), released);
+    }
+}
 
 public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -43,11 +63,24 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
         var history = await db.AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == nameof(EvaluationPeriod) && e.EntityId == id && e.Succeeded && HistoryActions.Contains(e.Action))
             .OrderByDescending(e => e.Id).Take(50)
-            .Select(e => new WorkflowEvent(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues)).ToListAsync(ct);
+            .Select(e => new { e.OccurredAtUtc, e.UserName, e.Action, e.NewValues }).ToListAsync(ct);
 
+        var projection = period.State is >= PeriodState.AppraisalRound1 and <= PeriodState.Approved
+            ? await ProjectionAsync(db, period, ct)
+            : [];
         return new PeriodWorkflow(period.Id, period.Year, period.Name, period.State, period.ConcurrencyStamp, period.SelfAssessmentDeadlineUtc,
             period.ExplanationDeadlineUtc, period.Round1ResultsReleased, period.CouncilApproval, forward, reopen,
             WorkflowAccess.Stewards.Any(user.IsInRole), WorkflowAccess.Approvers.Any(user.IsInRole) && period.State == PeriodState.CouncilReview,
-            assessments.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), unappraised, questions, history);
+            assessments.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), unappraised, questions,
+            [.. history.Select(e => WorkflowEvent.From(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues))], projection);
+    }
+
+    private static async Task<IReadOnlyList<ProjectedBlock>> ProjectionAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        var outcomes = await PeriodResults.ProjectAsync(db, period, ct);
+        var blocks = await db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ToListAsync(ct);
+        return [.. blocks.Where(b => outcomes.Any(o => o.BlockId == b.Id)).Select(b => new ProjectedBlock(b.Id, b.Name, b.IsRanked,
+            [.. outcomes.Where(o => o.BlockId == b.Id).OrderBy(o => o.Rank ?? int.MaxValue).ThenByDescending(o => o.Index)
+                .ThenBy(o => o.UnitName, StringComparer.Ordinal)]))];
     }
 }

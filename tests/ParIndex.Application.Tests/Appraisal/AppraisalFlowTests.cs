@@ -155,6 +155,10 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.First, 2m,
             "Tỷ lệ thực tế 91%.", await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
         await StepAsync(sa.PeriodId, PeriodState.CouncilReview);
+        var review = await app.Handler<GetPeriodWorkflowHandler>(Roles.CouncilMember).HandleAsync(new GetPeriodWorkflow(sa.PeriodId), Ct);
+        var projected = review.Projection.Single().Units.Single(u => u.UnitId == sa.UnitA);
+        Assert.Equal((75m, Classification.Fair, (int?)1, (decimal?)100m), (projected.Index, projected.Classification, projected.Rank, projected.SelfIndex));
+        Assert.True(review.MayApprove);
 
         var minority = Approval(sa.PeriodId, await AppraisalStory.PeriodStampAsync(app, sa.PeriodId), inFavour: 4);
         await Assert.ThrowsAsync<ValidationException>(() => app.Handler<ApproveResultsHandler>(Roles.CouncilMember).HandleAsync(minority, Ct));
@@ -186,6 +190,11 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
             Assert.Equal(AssessmentState.AppraisedRound2, (await db.Assessments.SingleAsync(x => x.Id == sa.AssessmentA)).State);
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "period.reopened" && e.EntityId == sa.PeriodId.ToString() && e.NewValues!.Contains("khiếu nại")));
         }
+
+        var history = (await app.Handler<GetPeriodWorkflowHandler>(Roles.Leader).HandleAsync(new GetPeriodWorkflow(sa.PeriodId), Ct)).History;
+        var reopened = history.First(e => e.Action == "period.reopened");
+        Assert.Equal((PeriodState.CouncilReview, "Đơn vị khiếu nại tiêu chí 1.2, Hội đồng xem xét lại."), (reopened.State!.Value, reopened.Reason));
+        Assert.Contains(history, e => e.Action == "period.approved" && e.DecisionNumber == "15/QĐ-HĐTĐ");
     }
 
     [Fact]

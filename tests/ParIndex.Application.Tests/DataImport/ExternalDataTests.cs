@@ -113,7 +113,7 @@ public sealed class ExternalDataTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(("3.1", "rate"), (criterion.Code, criterion.Fields.Single().Name));
         Assert.Equal(3, criterion.Units.Count);
         var a = criterion.Units.Single(u => u.UnitId == s.UnitA.Id);
-        Assert.Equal(("99", 4m, "external:administrator", true), (a.Values["rate"], a.Points!.Value, a.Source, a.CanEdit));
+        Assert.Equal(("99", 4m, "nhập tay bởi administrator", true), (a.Values["rate"], a.Points!.Value, a.Source, a.CanEdit));
         Assert.All(asInspector.Criteria.Single().Units, u => Assert.False(u.CanEdit));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             app.Handler<GetExternalDataHandler>(Roles.AgencyStaff, s.UnitA.Id).HandleAsync(new GetExternalData(s.PeriodId), Ct));

@@ -19,6 +19,8 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
     /// <summary>At the appraisal stage these did not submit in time and were locked with what they had.</summary>
     public static readonly string[] LateUnitCodes = ["SXD", "XNGHIAHUNG"];
 
+    private const string ExternalSource = "Hệ thống thông tin giải quyết TTHC tỉnh";
+
     public (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) Build(int year, DateTime nowUtc, DemoStage stage = DemoStage.SelfAssessment)
     {
         if (stage == DemoStage.Appraisal)
@@ -37,7 +39,7 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
             foreach (var unit in province.AssessedIn(block, year))
             {
                 var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
-                var selfScored = framework.Leaves.Where(l => l.Spec.Method != AssessmentMethod.Survey).ToList();
+                var selfScored = framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.SelfAssessed).ToList();
                 if (unit.Code == SubmittedUnitCode)
                 {
                     Fill(period, assessment, unit, selfScored, opens, nowUtc.AddDays(-2));
@@ -71,7 +73,7 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
             foreach (var unit in province.AssessedIn(block, year))
             {
                 var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
-                var selfScored = framework.Leaves.Where(l => l.Spec.Method != AssessmentMethod.Survey).ToList();
+                var selfScored = framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.SelfAssessed).ToList();
                 if (LateUnitCodes.Contains(unit.Code))
                 {
                     Fill(period, assessment, unit, selfScored.Take(random.Next(6, 14)).ToList(), opens, deadline.AddDays(-3));
@@ -83,6 +85,7 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
                 }
 
                 assessment.LockIfPastDeadline(period, deadline);
+                RecordExternalData(assessment, unit, framework);
                 assessments.Add(assessment);
             }
         }
@@ -95,6 +98,16 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
         }
 
         return (period, assessments);
+    }
+
+    /// <summary>The dossier system's figures, as the public service centre supplies them for every unit.</summary>
+    private void RecordExternalData(Assessment assessment, DemoUnit unit, DemoFramework framework)
+    {
+        foreach (var leaf in framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.External && DemoNotApplicable.Reason(unit, l) is null))
+        {
+            var draft = DemoScoreSheet.Draft(leaf, random);
+            assessment.ResponseFor(leaf.Node.Id).RecordDataResult(draft.Inputs, draft.Points, ExternalSource);
+        }
     }
 
     private void Fill(EvaluationPeriod period, Assessment assessment, DemoUnit unit, IReadOnlyList<DemoScoredLeaf> leaves,

@@ -1,0 +1,13 @@
+namespace ParIndex.Application.DataImport;
+
+/// <summary>Where a survey or external result came from, in words a unit or a council member reads.</summary>
+public static class DataSourceText
+{
+    public static string? Describe(string? source) => source switch
+    {
+        null => null,
+        _ when source.StartsWith("survey:", StringComparison.Ordinal) => "tệp kết quả khảo sát / số liệu ngành đã nhập",
+        _ when source.StartsWith("external:", StringComparison.Ordinal) => $"nhập tay bởi {source["external:".Length..]}",
+        _ => source,
+    };
+}
