@@ -73,7 +73,12 @@ public sealed class AppraisalEndpointsTests(AppraisalEndpointsTests.Fixture port
         var early = await admin.PostAsJsonAsync($"/api/periods/{periodId}/state", new { target = (int)PeriodState.SelfAssessmentClosed, concurrencyStamp = stamp });
         var approval = await council.PostAsJsonAsync($"/api/periods/{periodId}/approval", new
         {
-            meetingDate = "2026-11-20", decisionNumber = "15/QĐ-HĐTĐ", decisionDate = "2026-11-21", members = 9, inFavour = 6, concurrencyStamp = stamp,
+            meetingDate = "2026-11-20",
+            decisionNumber = "15/QĐ-HĐTĐ",
+            decisionDate = "2026-11-21",
+            members = 9,
+            inFavour = 6,
+            concurrencyStamp = stamp,
         });
 
         Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity),
