@@ -133,13 +133,15 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture) : IClassFix
 
     private static async Task ChooseAsync(IPage page, string name, string csv)
     {
+        // The picker is disabled until the page knows the period accepts data; a file set before that is ignored.
+        await Expect(page.Locator("#choose-file")).ToBeEnabledAsync(new() { Timeout = 20_000 });
         await page.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload
         {
             Name = name,
             MimeType = "text/csv",
             Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
         });
-        await Expect(page.Locator("#preview-title")).ToContainTextAsync(name);
+        await Expect(page.Locator("#preview-title")).ToContainTextAsync(name, new() { Timeout = 20_000 });
     }
 
     /// <summary>A portal of its own whose demo year is already in round 1 of appraisal (<c>Demo:Stage=Appraisal</c>).</summary>

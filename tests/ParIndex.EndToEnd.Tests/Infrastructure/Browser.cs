@@ -48,6 +48,9 @@ public sealed class Browser : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
         });
         context.SetDefaultTimeout(20_000);
+
+        // CI runs several portals and browsers at once; an assertion waits as long as an action may.
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 
