@@ -41,6 +41,8 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<SurveyImport> SurveyImports { get; }
 
+    DbSet<Domain.Publications.Publication> Publications { get; }
+
     /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -64,7 +64,13 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
             return WorkflowMessages.ApprovalIsTheCouncils;
         }
 
-        if (target is PeriodState.Published or PeriodState.Archived || period.State is PeriodState.Published or PeriodState.Archived)
+        if (target == PeriodState.Published)
+        {
+            return WorkflowMessages.PublishingIsItsOwnStep;
+        }
+
+        // After publication the only way back is to the council, towards a corrected version; archived is final.
+        if (period.State == PeriodState.Archived || (period.State == PeriodState.Published && target != PeriodState.CouncilReview && target != PeriodState.Archived))
         {
             return WorkflowMessages.PublishedIsFinal;
         }

@@ -60,7 +60,7 @@ internal static class PeriodSteps
             case PeriodState.ExplanationClosed:
                 assessment.CloseExplanation();
                 break;
-            case PeriodState.CouncilReview when from == PeriodState.Approved:
+            case PeriodState.CouncilReview when from is PeriodState.Approved or PeriodState.Published:
                 assessment.ReopenAfterApproval();
                 break;
             case PeriodState.CouncilReview:

@@ -6,6 +6,7 @@ internal static class WorkflowMessages
     public const string ExplanationDeadline = "Cần hạn gửi giải trình sau thời điểm hiện tại.";
     public const string ApprovalIsTheCouncils = "Việc phê duyệt kết quả do Hội đồng thẩm định ghi nhận, kèm biên bản và quyết định.";
     public const string PublishedIsFinal = "Kết quả đã công bố chỉ được đính chính bằng một phiên bản công bố mới.";
+    public const string PublishingIsItsOwnStep = "Công bố kết quả bằng chức năng Công bố, kèm số quyết định, ngày và người ký.";
     public const string NotNextStep = "Không thể chuyển kỳ đánh giá sang bước này từ bước hiện tại.";
     public const string NoFramework = "Chưa gán bộ chỉ số cho khối nào: chưa thể mở tự đánh giá.";
     public const string NotInCouncilReview = "Chỉ phê duyệt khi kỳ đánh giá đang ở bước Hội đồng xem xét.";

@@ -147,7 +147,7 @@ public sealed class EvaluationPeriod : VersionedEntity
             throw new DomainException("period.transition", $"A period cannot move from {State} to {next}.");
         }
 
-        if (State == PeriodState.Approved && next == PeriodState.CouncilReview)
+        if (State is PeriodState.Approved or PeriodState.Published && next == PeriodState.CouncilReview)
         {
             CouncilApproval = null;
         }

@@ -1,7 +1,8 @@
 namespace ParIndex.Domain.Periods;
 
 /// <summary>Which moves of the yearly cycle are allowed: forward one step, skipping the optional explanation round,
-/// and the few documented ways back (reopening, which the use case audits with a reason).</summary>
+/// and the few documented ways back (reopening, which the use case audits with a reason; after publication, only
+/// back to the council, for a corrected version).</summary>
 public static class PeriodTransitions
 {
     private static readonly Dictionary<PeriodState, PeriodState[]> Allowed = new()
@@ -15,7 +16,7 @@ public static class PeriodTransitions
         [PeriodState.AppraisalRound2] = [PeriodState.CouncilReview],
         [PeriodState.CouncilReview] = [PeriodState.Approved, PeriodState.AppraisalRound2],
         [PeriodState.Approved] = [PeriodState.Published, PeriodState.CouncilReview],
-        [PeriodState.Published] = [PeriodState.Archived],
+        [PeriodState.Published] = [PeriodState.Archived, PeriodState.CouncilReview],
         [PeriodState.Archived] = [],
     };
 

@@ -11,6 +11,7 @@ using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Publications;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Identity;
@@ -52,6 +53,8 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     public DbSet<AppraisalAssignment> AppraisalAssignments => Set<AppraisalAssignment>();
 
     public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -135,6 +138,13 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit trail is append-only.");
+        }
+
+        // A publication never changes: a correction is a new version, and the old one only learns what replaced it.
+        if (ChangeTracker.Entries<Publication>().Any(e => e.State == EntityState.Deleted
+                || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Publication.SupersededById)))))
+        {
+            throw new InvalidOperationException("Publications are immutable.");
         }
     }
 

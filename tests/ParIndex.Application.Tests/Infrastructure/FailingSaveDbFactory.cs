@@ -44,6 +44,8 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<SurveyImport> SurveyImports => db.SurveyImports;
 
+        public DbSet<Domain.Publications.Publication> Publications => db.Publications;
+
         public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

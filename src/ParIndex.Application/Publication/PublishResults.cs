@@ -1,0 +1,74 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Publications;
+using PublicationRecord = ParIndex.Domain.Publications.Publication;
+
+namespace ParIndex.Application.Publication;
+
+/// <summary>
+/// The administrator publishes an approved period with the decision's number, date and signer. The snapshot of every
+/// unit's results is hashed and chained to the portal's previous publication. Publishing a period that was already
+/// published (after the council approved again) is a correction: it needs a reason and becomes the next version,
+/// while the earlier one stays readable.
+/// </summary>
+public sealed record PublishResults(Guid PeriodId, string DecisionNumber, DateOnly DecisionDate, string Signer, string? Reason, Guid ConcurrencyStamp);
+
+public sealed record PublishedVersion(Guid PublicationId, int Version, string Sha256);
+
+public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidator<PublishResults> validator, ICurrentUser user, TimeProvider clock)
+{
+    private const string Action = "period.published";
+
+    public async Task<PublishedVersion> HandleAsync(PublishResults request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, Action, nameof(EvaluationPeriod), request.PeriodId, ct, PublicationAccess.Publishers);
+        await validator.ValidateAndThrowAsync(request, ct);
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
+        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, period.ConcurrencyStamp);
+        if (period.State != PeriodState.Approved)
+        {
+            db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { period.State }, new { refused = PublicationMessages.NotApproved }, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new WorkflowRefusedException(PublicationMessages.NotApproved);
+        }
+
+        var current = await db.Publications.SingleOrDefaultAsync(p => p.PeriodId == period.Id && p.SupersededById == null, ct);
+        if (current is not null && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(request.Reason), PublicationMessages.CorrectionNeedsReason)]);
+        }
+
+        var last = await db.Publications.AsNoTracking().OrderByDescending(p => p.Sequence).Select(p => new { p.Sequence, p.Sha256 }).FirstOrDefaultAsync(ct);
+        var snapshot = PublicationSnapshot.Serialize(await PublicationSnapshot.BuildAsync(db, period, ct));
+        var decision = new PublicationDecision(request.DecisionNumber, request.DecisionDate, request.Signer);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sequence = (last?.Sequence ?? 0) + 1;
+        var publication = current is null
+            ? PublicationRecord.First(period.Id, sequence, decision, user.UserId!.Value, now, snapshot, last?.Sha256)
+            : PublicationRecord.Correction(current, sequence, decision, request.Reason!, user.UserId!.Value, now, snapshot, last?.Sha256);
+        db.Publications.Add(publication);
+        period.MoveTo(PeriodState.Published, now);
+        db.Audit(user, clock, current is null ? Action : "period.publishedCorrection", nameof(EvaluationPeriod), period.Id,
+            current is null ? null : new { current.Version, current.Sha256 },
+            new { publication.Version, publication.DecisionNumber, publication.DecisionDate, publication.Signer, publication.Reason, publication.Sha256 });
+        await db.SaveChangesAsync(ct);
+        return new PublishedVersion(publication.Id, publication.Version, publication.Sha256);
+    }
+}
+
+public sealed class PublishResultsValidator : AbstractValidator<PublishResults>
+{
+    public PublishResultsValidator(TimeProvider clock)
+    {
+        RuleFor(p => p.DecisionNumber).NotEmpty().WithMessage("Cần số quyết định công bố.").MaximumLength(100).WithMessage("Số quyết định tối đa 100 ký tự.");
+        RuleFor(p => p.Signer).NotEmpty().WithMessage("Cần chức vụ và họ tên người ký.").MaximumLength(200).WithMessage("Người ký tối đa 200 ký tự.");
+        RuleFor(p => p.DecisionDate).Must(d => d <= VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("Ngày quyết định không thể ở tương lai.");
+        RuleFor(p => p.Reason).MaximumLength(PublicationRecord.MaxReasonLength).WithMessage($"Lý do tối đa {PublicationRecord.MaxReasonLength} ký tự.");
+    }
+}
