@@ -31,6 +31,9 @@ public static class DependencyInjection
         services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
+        services.AddSingleton<Application.Reports.IPdfReports>(_ => new Pdf.PdfReports());
+        services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();
+        services.AddSingleton<Application.Exports.IWordDocuments, Office.WordDocuments>();
         services.AddSingleton<Application.DataImport.ITableFileReader, Tabular.TableFileReader>();
 
         // Read when first needed, so settings a host or test adds after registration still apply.

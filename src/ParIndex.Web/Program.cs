@@ -13,10 +13,16 @@ builder.Services.AddParIndexWeb(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (VerifyCommand.IsRequested(args))
+{
+    return await VerifyCommand.RunAsync(app);
+}
+
 app.UseParIndexPipeline();
 app.MapParIndexEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -131,6 +131,28 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await council.ClickAsync("#approve-confirm");
         await Expect(council.Locator("#approval")).ToContainTextAsync("15/QĐ-HĐTĐ");
         await council.SaveScreenshotAsync("council-approved");
+
+        // The administrator publishes; anyone, signed in or not, reads the result and can verify it.
+        await admin.ReloadAsync();
+        await admin.WaitForInteractiveAsync();
+        await admin.ClickAsync("#publish");
+        await admin.Locator("#publish-number").FillAsync("120/QĐ-UBND");
+        await admin.Locator("#publish-signer").FillAsync("Chủ tịch UBND tỉnh Nguyễn Văn A");
+        await admin.ClickAsync("#publish-confirm");
+        await Expect(admin.Locator("#published-info")).ToContainTextAsync("120/QĐ-UBND");
+
+        var citizen = await fixture.NewPageAsync();
+        await citizen.GotoAsync("/public");
+        await citizen.WaitForInteractiveAsync();
+        await Expect(citizen.Locator("#public-decision")).ToContainTextAsync("120/QĐ-UBND");
+        await Expect(citizen.Locator(".public-table").First).ToContainTextAsync("Văn phòng UBND tỉnh");
+        await citizen.SaveScreenshotAsync("public-results");
+        await citizen.Locator(".public-unit", new() { HasText = "Văn phòng UBND tỉnh" }).First.ClickAsync();
+        await Expect(citizen.Locator("#public-unit")).ToHaveTextAsync("Văn phòng UBND tỉnh");
+        await Expect(citizen.Locator("#public-history")).ToContainTextAsync(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await citizen.SaveScreenshotAsync("public-unit");
+        await citizen.GotoAsync("/public/verify");
+        await Expect(citizen.Locator("#verify-result")).ToContainTextAsync("Toàn vẹn");
     }
 
     /// <summary>Chooses the file as a person does: the button opens the browser's file chooser.</summary>

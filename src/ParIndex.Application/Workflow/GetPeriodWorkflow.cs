@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Publication;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
@@ -14,7 +15,11 @@ public sealed record PeriodWorkflow(
     Guid PeriodId, int Year, string Name, PeriodState State, Guid ConcurrencyStamp, DateTime SelfAssessmentDeadlineUtc, DateTime? ExplanationDeadlineUtc,
     bool Round1ResultsReleased, CouncilApproval? Approval, IReadOnlyList<PeriodState> Forward, IReadOnlyList<PeriodState> Reopen,
     bool MayChange, bool MayApprove, IReadOnlyDictionary<AssessmentState, int> Units, int UnappraisedCriteria, int OpenQuestions,
-    IReadOnlyList<WorkflowEvent> History, IReadOnlyList<ProjectedBlock> Projection);
+    IReadOnlyList<WorkflowEvent> History, IReadOnlyList<ProjectedBlock> Projection, PublicationStamp? Publication)
+{
+    /// <summary>Approved and allowed to publish; when a version is already out, publishing is a correction with a reason.</summary>
+    public bool MayPublish => MayChange && State == PeriodState.Approved;
+}
 
 /// <summary>
 /// A block's results as they stand from the appraisal so far (decided ones once approved): what the council reviews
@@ -39,7 +44,11 @@ public sealed record WorkflowEvent(DateTime AtUtc, string? UserName, string Acti
 
 public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
-    private static readonly string[] HistoryActions = ["period.stateChanged", "period.reopened", "period.approved", "period.closedAtDeadline", "period.round1Released"];
+    private static readonly string[] HistoryActions =
+    [
+        "period.stateChanged", "period.reopened", "period.approved", "period.closedAtDeadline", "period.round1Released", "period.published",
+        "period.publishedCorrection",
+    ];
 
     public async Task<PeriodWorkflow> HandleAsync(GetPeriodWorkflow request, CancellationToken ct)
     {
@@ -72,7 +81,8 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
             period.ExplanationDeadlineUtc, period.Round1ResultsReleased, period.CouncilApproval, forward, reopen,
             WorkflowAccess.Stewards.Any(user.IsInRole), WorkflowAccess.Approvers.Any(user.IsInRole) && period.State == PeriodState.CouncilReview,
             assessments.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), unappraised, questions,
-            [.. history.Select(e => WorkflowEvent.From(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues))], projection);
+            [.. history.Select(e => WorkflowEvent.From(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues))], projection,
+            await PublicationStamps.ForPeriodAsync(db, period.Id, ct));
     }
 
     private static async Task<IReadOnlyList<ProjectedBlock>> ProjectionAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)

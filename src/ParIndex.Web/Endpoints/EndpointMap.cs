@@ -20,6 +20,9 @@ public static class EndpointMap
         app.MapDataImportEndpoints();
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapPublicationEndpoints();
+        app.MapReportsEndpoints();
+        app.MapExportsEndpoints();
         return app;
     }
 }

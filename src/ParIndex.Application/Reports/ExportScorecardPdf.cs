@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+
+namespace ParIndex.Application.Reports;
+
+/// <summary>A unit's scorecard for a period as PDF.</summary>
+public sealed record ExportScorecardPdf(Guid PeriodId, Guid UnitId, string? SiteUrl = null);
+
+/// <summary>
+/// Reads like the scorecard page (<see cref="GetUnitScorecardHandler"/>: the unit's own staff and leader always,
+/// province roles before publication, everyone signed in after), adds the unit's self-scores and, where the caller may
+/// read rankings, last year's result from the block's ranking.
+/// </summary>
+public sealed class ExportScorecardPdfHandler(
+    IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetUnitScorecardHandler scorecards, GetBlockRankingHandler rankings,
+    IPdfReports reports)
+{
+    public async Task<ReportFile> HandleAsync(ExportScorecardPdf request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var card = await scorecards.HandleAsync(new GetUnitScorecard(request.PeriodId, request.UnitId), ct);
+
+        Guid blockId;
+        Dictionary<Guid, decimal?> selfScores;
+        ReportIssue issue;
+        await using (var db = await dbFactory.CreateAsync(ct))
+        {
+            blockId = await db.Units.AsNoTracking().Where(u => u.Id == request.UnitId).Select(u => u.BlockId).SingleAsync(ct);
+            var assessmentIds = db.Assessments.Where(a => a.PeriodId == request.PeriodId && a.UnitId == request.UnitId).Select(a => a.Id);
+            selfScores = await db.CriterionResponses.AsNoTracking()
+                .Where(r => assessmentIds.Contains(r.AssessmentId))
+                .ToDictionaryAsync(r => r.NodeId, r => r.SelfScore, ct);
+            issue = await ReportPeriods.IssueAsync(db, clock, request.PeriodId, request.SiteUrl, ct);
+        }
+
+        var previous = await PreviousAsync(card, blockId, ct);
+        var lines = card.Score?.Lines.Select(l => new ScorecardLine(l, selfScores.GetValueOrDefault(l.NodeId))).ToList() ?? [];
+        var content = reports.Scorecard(new ScorecardReport(card, lines, previous, issue));
+        return ReportFile.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);
+    }
+
+    /// <summary>Last year's result as the block's ranking reports it (merges followed); unknown to those who may not read rankings yet.</summary>
+    private async Task<PreviousResult?> PreviousAsync(UnitScorecard card, Guid blockId, CancellationToken ct)
+    {
+        if (!ReportPeriods.CanReadRankings(user, card.IsPublished))
+        {
+            return null;
+        }
+
+        var ranking = await rankings.HandleAsync(new GetBlockRanking(card.PeriodId, blockId), ct);
+        var row = ranking.Rows.FirstOrDefault(r => r.UnitId == card.UnitId);
+        return ranking.PreviousYear is { } year && row is { PreviousIndex: not null }
+            ? new PreviousResult(year, row.PreviousIndex, row.PreviousRank)
+            : null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using ParIndex.Application.Common;
+using ParIndex.Application.Reports;
+using ParIndex.Domain.Scoring;
+using SkiaSharp;
+
+namespace ParIndex.Infrastructure.Pdf;
+
+/// <summary>
+/// How the official reports write things: Vietnamese numbers (92,01), classes by name, changes with their sign, and
+/// the publication's stamp (or the draft mark) that every report carries.
+/// </summary>
+internal static class ReportWording
+{
+    public const string Draft = "Chưa công bố — bản xem trước";
+    public const string None = "—";
+
+    public static readonly SKColor Alert = new(0xB7, 0x1C, 0x1C);
+    public static readonly SKColor Muted = new(0x55, 0x5B, 0x66);
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Index(decimal value) => value.ToString("0.00", Vietnamese);
+
+    public static string Index(decimal? value) => value is { } v ? Index(v) : None;
+
+    public static string Points(decimal value) => value.ToString("0.##", Vietnamese);
+
+    public static string Points(decimal? value) => value is { } v ? Points(v) : None;
+
+    public static string Percent(decimal? value) => value is { } v ? ScoreRounding.ToPublished(v).ToString("0.00", Vietnamese) + "%" : None;
+
+    public static string Count(int value) => value.ToString("#,0", Vietnamese);
+
+    public static string Rank(int? rank) => rank?.ToString(Vietnamese) ?? None;
+
+    /// <summary>"+3" climbed three places, "-2" fell two, "0" kept its place.</summary>
+    public static string RankChange(int? change) => change switch
+    {
+        null => None,
+        > 0 => "+" + change.Value.ToString(Vietnamese),
+        _ => change.Value.ToString(Vietnamese),
+    };
+
+    public static string IndexChange(decimal? change) => change switch
+    {
+        null => None,
+        > 0m => "+" + Index(change.Value),
+        _ => Index(change.Value),
+    };
+
+    public static string Of(Classification? classification) => classification switch
+    {
+        Classification.Excellent => "Xuất sắc",
+        Classification.Good => "Tốt",
+        Classification.Fair => "Khá",
+        Classification.Average => "Trung bình",
+        Classification.Weak => "Yếu",
+        _ => None,
+    };
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The line under a report's title: the decision it annexes, or the draft mark.</summary>
+    public static string Reference(ReportIssue issue) => issue.Stamp is { } stamp
+        ? $"(Kèm theo Quyết định số {stamp.DecisionNumber} ngày {Date(stamp.DecisionDate)}; người ký: {stamp.Signer}; phiên bản {stamp.Version.ToString(Vietnamese)})"
+        : Draft;
+
+    /// <summary>What every page's footer says: the decision and the hash to verify, or that this is a preview.</summary>
+    public static string Footer(ReportIssue issue)
+    {
+        var generated = $"Lập lúc {VietnamTime.Format(issue.GeneratedAtUtc)}";
+        if (issue.Stamp is not { } stamp)
+        {
+            return $"{Draft} · {generated}";
+        }
+
+        return $"Quyết định số {stamp.DecisionNumber} ngày {Date(stamp.DecisionDate)} · phiên bản {stamp.Version.ToString(Vietnamese)} · "
+            + $"Hash SHA-256: {stamp.Sha256} — kiểm tra tại {issue.VerifyUrl ?? stamp.VerifyPath} · {generated}";
+    }
+
+    /// <summary>A document with the report's title, footer and, for a draft, the watermark.</summary>
+    public static PdfDocumentBuilder Document(PdfFonts fonts, PdfPageSetup page, string title, string subject, ReportIssue issue) =>
+        new(fonts, page, new PdfDocumentInfo(title, subject, "ParIndex", issue.GeneratedAtUtc))
+        {
+            FooterText = Footer(issue),
+            RunningHeader = title,
+            Watermark = issue.IsPublished ? null : Draft,
+        };
+
+    /// <summary>The title block: title, what it covers, and the reference line (red for a draft).</summary>
+    public static void TitleBlock(PdfDocumentBuilder document, string title, string? subtitle, ReportIssue issue)
+    {
+        document.Heading(title, 14f, PdfAlign.Center);
+        if (subtitle is not null)
+        {
+            document.Paragraph(subtitle, new PdfTextStyle(10f, Color: Muted), PdfAlign.Center, 2f);
+        }
+
+        document.Paragraph(Reference(issue), issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, Alert), PdfAlign.Center, 10f);
+    }
+}

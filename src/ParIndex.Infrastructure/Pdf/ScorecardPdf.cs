@@ -1,0 +1,149 @@
+using System.Globalization;
+using ParIndex.Application.Reports;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.Infrastructure.Pdf;
+
+/// <summary>A unit's scorecard: A4 portrait, key figures, what to fix first, domains, then every criterion by domain.</summary>
+internal static class ScorecardPdf
+{
+    public static PdfDocumentResult Build(PdfFonts fonts, ScorecardReport report)
+    {
+        var card = report.Card;
+        var year = card.Year.ToString(CultureInfo.InvariantCulture);
+        var title = $"Phiếu kết quả Chỉ số CCHC năm {year}";
+        var document = ReportWording.Document(fonts, PdfPageSetup.A4Portrait, $"{title} — {card.UnitName}", card.PeriodName, report.Issue);
+        document.Heading(title, 14f, PdfAlign.Center);
+        document.Paragraph(card.UnitName, new PdfTextStyle(12.5f, true), PdfAlign.Center, 2f);
+        document.Paragraph($"{card.BlockName} · {card.FrameworkName}", new PdfTextStyle(9.5f, Color: ReportWording.Muted), PdfAlign.Center, 2f);
+        document.Paragraph(ReportWording.Reference(report.Issue),
+            report.Issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, ReportWording.Alert), PdfAlign.Center, 10f);
+
+        document.Table(Figures(report), 12f);
+
+        if (card.Score is not { } score)
+        {
+            document.Paragraph("Kỳ này chỉ có kết quả tổng hợp (nhập từ số liệu đã công bố), không có chi tiết từng tiêu chí.");
+            return document.Build();
+        }
+
+        document.Heading("Cần khắc phục trước", 11.5f);
+        if (report.FixFirst.Count == 0)
+        {
+            document.Paragraph("Đơn vị không bị trừ điểm ở tiêu chí nào.");
+        }
+        else
+        {
+            document.Paragraph($"{report.FixFirst.Count.ToString(CultureInfo.InvariantCulture)} tiêu chí bị trừ nhiều điểm nhất, theo thứ tự điểm bị trừ.",
+                new PdfTextStyle(8.5f, Color: ReportWording.Muted));
+            document.Table(FixFirst(report), 12f);
+        }
+
+        document.Heading("Kết quả theo lĩnh vực", 11.5f);
+        document.Table(Domains(score), 12f);
+
+        document.Heading("Chi tiết theo tiêu chí", 11.5f);
+        document.Table(Criteria(report, score));
+        return document.Build();
+    }
+
+    private static PdfTable Figures(ScorecardReport report)
+    {
+        var card = report.Card;
+        var index = card.RecordedIndex ?? card.Score?.Index;
+        List<PdfColumn> columns =
+        [
+            new("Chỉ số", 1f, PdfAlign.Center), new("Xếp loại", 1f, PdfAlign.Center), new("Hạng trong khối", 1f, PdfAlign.Center),
+            new("Tổng điểm bị trừ", 1f, PdfAlign.Center),
+        ];
+        List<PdfCell> cells =
+        [
+            ReportWording.Index(index is { } i ? ScoreRounding.ToPublished(i) : null), ReportWording.Of(card.Classification), ReportWording.Rank(card.Rank),
+            card.Score is null ? ReportWording.None : ReportWording.Points(report.TotalLost),
+        ];
+        if (report.Previous is { } previous)
+        {
+            var year = previous.Year.ToString(CultureInfo.InvariantCulture);
+            columns.Add(new($"Chỉ số năm {year}", 1f, PdfAlign.Center));
+            columns.Add(new($"Hạng năm {year}", 1f, PdfAlign.Center));
+            cells.Add(ReportWording.Index(previous.Index));
+            cells.Add(ReportWording.Rank(previous.Rank));
+        }
+
+        var table = new PdfTable(columns) { FontSize = 10f, Zebra = false, PaddingY = 4f };
+        table.Add(new PdfTableRow(cells, Bold: true));
+        return table;
+    }
+
+    private static PdfTable FixFirst(ScorecardReport report)
+    {
+        var table = new PdfTable(
+        [
+            new("TT", 0.05f, PdfAlign.Center), new("Mã", 0.09f), new("Tiêu chí", 0.38f), new("Bị trừ", 0.09f, PdfAlign.Right),
+            new("Lý do của người thẩm định", 0.39f),
+        ]);
+        var number = 0;
+        foreach (var line in report.FixFirst)
+        {
+            number++;
+            table.Add(number.ToString(CultureInfo.InvariantCulture), line.Line.Code, line.Line.Title, "-" + ReportWording.Points(line.Line.Lost),
+                line.Line.Reason ?? line.Line.Explanation ?? string.Empty);
+        }
+
+        return table;
+    }
+
+    private static PdfTable Domains(AssessmentScore score)
+    {
+        var table = new PdfTable(
+        [
+            new("Mã", 0.08f), new("Lĩnh vực", 0.56f), new("Điểm đạt", 0.12f, PdfAlign.Right), new("Điểm tối đa", 0.12f, PdfAlign.Right),
+            new("Tỷ lệ", 0.12f, PdfAlign.Right),
+        ]);
+        foreach (var domain in score.Domains)
+        {
+            table.Add(domain.Code, domain.Title, ReportWording.Points(domain.Points), ReportWording.Points(domain.ApplicableMax), ReportWording.Percent(domain.Percent));
+        }
+
+        if (score.Bonus != 0m || score.Deduction != 0m)
+        {
+            table.Add(string.Empty, "Điểm thưởng / điểm trừ", $"+{ReportWording.Points(score.Bonus)} / -{ReportWording.Points(score.Deduction)}", string.Empty, string.Empty);
+        }
+
+        table.Add(new PdfTableRow(
+        [
+            string.Empty, "Tổng", ReportWording.Points(score.Achieved), ReportWording.Points(score.ApplicableMax), ReportWording.Percent(score.Index),
+        ], Bold: true));
+        return table;
+    }
+
+    private static PdfTable Criteria(ScorecardReport report, AssessmentScore score)
+    {
+        var table = new PdfTable(
+        [
+            new("Mã", 0.07f), new("Tiêu chí", 0.31f), new("Tối đa", 0.07f, PdfAlign.Right), new("Tự chấm", 0.09f, PdfAlign.Right),
+            new("Thẩm định", 0.11f, PdfAlign.Right), new("Bị trừ", 0.07f, PdfAlign.Right), new("Lý do của người thẩm định", 0.28f),
+        ])
+        { FontSize = 8f };
+        var titles = score.Domains.ToDictionary(d => d.Code, d => d.Title, StringComparer.Ordinal);
+        foreach (var domain in report.Lines.GroupBy(l => l.Line.DomainCode))
+        {
+            table.Add(PdfTableRow.Group(titles.TryGetValue(domain.Key, out var name) ? $"{domain.Key}. {name}" : domain.Key));
+            foreach (var (line, self) in domain.Select(l => (l.Line, l.SelfScore)))
+            {
+                if (line.IsNotEvaluated)
+                {
+                    table.Add(line.Code, line.Title, ReportWording.Points(line.MaxPoints), ReportWording.Points(self), "Không đánh giá", ReportWording.None,
+                        line.Explanation ?? line.Reason ?? string.Empty);
+                    continue;
+                }
+
+                var lost = line.Lost > 0m ? "-" + ReportWording.Points(line.Lost) : string.Empty;
+                var reason = line.Lost > 0m ? new PdfCell(line.Reason ?? string.Empty, line.Explanation) : new PdfCell(line.Reason ?? string.Empty);
+                table.Add(line.Code, line.Title, ReportWording.Points(line.MaxPoints), ReportWording.Points(self), ReportWording.Points(line.Points), lost, reason);
+            }
+        }
+
+        return table;
+    }
+}
