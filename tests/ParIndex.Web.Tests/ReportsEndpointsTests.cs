@@ -49,7 +49,7 @@ public sealed class ReportsEndpointsTests(ReportsEndpointsTests.Fixture portal) 
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
-        Assert.Equal($"\"Phu luc ket qua Chi so CCHC nam {year}.pdf\"", disposition.FileName);
+        Assert.Equal($"Phu luc ket qua Chi so CCHC nam {year}.pdf", disposition.FileName?.Trim('"'));
         Assert.Equal($"Phụ lục kết quả Chỉ số CCHC năm {year}.pdf", disposition.FileNameStar);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());

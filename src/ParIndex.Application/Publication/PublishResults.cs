@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Publications;
-using PublicationRecord = ParIndex.Domain.Publications.Publication;
 
 namespace ParIndex.Application.Publication;
 
@@ -43,15 +42,9 @@ public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidat
             throw new ValidationException([new ValidationFailure(nameof(request.Reason), PublicationMessages.CorrectionNeedsReason)]);
         }
 
-        var last = await db.Publications.AsNoTracking().OrderByDescending(p => p.Sequence).Select(p => new { p.Sequence, p.Sha256 }).FirstOrDefaultAsync(ct);
-        var snapshot = PublicationSnapshot.Serialize(await PublicationSnapshot.BuildAsync(db, period, ct));
         var decision = new PublicationDecision(request.DecisionNumber, request.DecisionDate, request.Signer);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sequence = (last?.Sequence ?? 0) + 1;
-        var publication = current is null
-            ? PublicationRecord.First(period.Id, sequence, decision, user.UserId!.Value, now, snapshot, last?.Sha256)
-            : PublicationRecord.Correction(current, sequence, decision, request.Reason!, user.UserId!.Value, now, snapshot, last?.Sha256);
-        db.Publications.Add(publication);
+        var publication = await PublicationChain.AppendAsync(db, period, decision, current, request.Reason, user.UserId!.Value, now, ct);
         period.MoveTo(PeriodState.Published, now);
         db.Audit(user, clock, current is null ? Action : "period.publishedCorrection", nameof(EvaluationPeriod), period.Id,
             current is null ? null : new { current.Version, current.Sha256 },
@@ -69,6 +62,6 @@ public sealed class PublishResultsValidator : AbstractValidator<PublishResults>
         RuleFor(p => p.Signer).NotEmpty().WithMessage("Cần chức vụ và họ tên người ký.").MaximumLength(200).WithMessage("Người ký tối đa 200 ký tự.");
         RuleFor(p => p.DecisionDate).Must(d => d <= VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime))
             .WithMessage("Ngày quyết định không thể ở tương lai.");
-        RuleFor(p => p.Reason).MaximumLength(PublicationRecord.MaxReasonLength).WithMessage($"Lý do tối đa {PublicationRecord.MaxReasonLength} ký tự.");
+        RuleFor(p => p.Reason).MaximumLength(Domain.Publications.Publication.MaxReasonLength).WithMessage($"Lý do tối đa {Domain.Publications.Publication.MaxReasonLength} ký tự.");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using ParIndex.Web.Components;
 using ParIndex.Web.Hosting.ErrorHandling;
 using Scalar.AspNetCore;
@@ -23,7 +24,16 @@ public static class Pipeline
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .Add(endpoint =>
+            {
+                // The circuit's own endpoints are open so the public results page is interactive for citizens; every
+                // page still checks its own [Authorize] (Components/Pages/_Imports.razor) inside the circuit.
+                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.StartsWith("/_blazor", StringComparison.Ordinal))
+                {
+                    endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
 
         var openApi = app.MapOpenApi();
         if (app.Environment.IsDevelopment())

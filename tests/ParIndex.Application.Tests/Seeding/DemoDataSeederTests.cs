@@ -336,4 +336,22 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
     private sealed record PastResult(
         int Year, Block Block, string UnitCode, Assessment Assessment,
         List<(CriterionResponse Response, FrameworkNode Leaf)> Responses, decimal ExpectedIndex);
+
+    [Fact]
+    public async Task Seed_PastYears_ArePublishedInOneVerifiableChain()
+    {
+        await using var db = fixture.CreateDb();
+        var years = await db.Publications.AsNoTracking().Join(db.Periods, p => p.PeriodId, y => y.Id, (p, y) => new { y.Year, p.Sequence, p.Version })
+            .OrderBy(p => p.Sequence).ToListAsync();
+        await using var scope = fixture.Services.CreateAsyncScope();
+
+        var verify = new ParIndex.Application.Publication.VerifyPublicationsHandler(
+            scope.ServiceProvider.GetRequiredService<IParIndexDbFactory>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+
+        var report = await verify.HandleAsync(new ParIndex.Application.Publication.VerifyPublications(), default);
+
+        Assert.Equal([(CurrentYear - 3, 1L), (CurrentYear - 2, 2L), (CurrentYear - 1, 3L)], years.Select(p => (p.Year, p.Sequence)));
+        Assert.All(years, p => Assert.Equal(1, p.Version));
+        Assert.True(report.Passed, string.Join("; ", report.Problems.Select(p => p.Message)));
+    }
 }

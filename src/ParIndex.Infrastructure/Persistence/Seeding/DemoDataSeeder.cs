@@ -78,6 +78,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPublications.RecordAsync(db, years.Take(years.Count - 1).Select(y => y.Period), accounts.IdOf("admin"), cancellationToken);
 
         // Identity saves through the same context; thousands of tracked rows would slow each of its saves.
         db.ChangeTracker.Clear();

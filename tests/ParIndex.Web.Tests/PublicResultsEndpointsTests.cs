@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParIndex.Application.Publication;
+using ParIndex.Domain.Publications;
+using ParIndex.Infrastructure.Persistence;
+using ParIndex.Web.Tests.Infrastructure;
+
+namespace ParIndex.Web.Tests;
+
+/// <summary>
+/// The public face of the portal: published results are readable without signing in, and nothing else is — not the
+/// year still being assessed, not the signed-in pages, not the period APIs.
+/// </summary>
+public sealed class PublicResultsEndpointsTests(PublicResultsEndpointsTests.Fixture portal) : IClassFixture<PublicResultsEndpointsTests.Fixture>
+{
+    public sealed class Fixture : PortalFactory, IAsyncLifetime
+    {
+        public Province Province { get; private set; } = default!;
+
+        public Guid CurrentPeriodId { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Province = await Province.SeedAsync(Services, DateTime.UtcNow);
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
+            foreach (var period in await db.Periods.Where(p => p.Year < Province.CurrentYear).OrderBy(p => p.Year).ToListAsync())
+            {
+                await PublicationChain.AppendAsync(db, period, new PublicationDecision($"{period.Year}/QĐ-UBND", new DateOnly(period.Year + 1, 3, 1), "Chủ tịch UBND tỉnh"),
+                    null, null, Guid.NewGuid(), DateTime.UtcNow, default);
+                await db.SaveChangesAsync();
+            }
+
+            CurrentPeriodId = await db.Periods.Where(p => p.Year == Province.CurrentYear).Select(p => p.Id).SingleAsync();
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task PublishedRanking_IsReadableWithoutSigningIn()
+    {
+        var anonymous = portal.CreateBrowser();
+        var lastYear = portal.Province.CurrentYear - 1;
+
+        var results = await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results");
+
+        Assert.Equal([lastYear, lastYear - 1], results!.Years);
+        var departments = Assert.Single(results.Selected!.Blocks, b => b.IsRanked);
+        var first = departments.Rows[0];
+        Assert.Equal((Province.Justice, 1, 94.13m, 93.13m, 1), (first.Name, first.Rank, first.Index, first.PreviousIndex, first.PreviousRank));
+        Assert.Equal($"{lastYear}/QĐ-UBND", results.Selected.Stamp.DecisionNumber);
+        var vertical = Assert.Single(results.Selected.Blocks, b => !b.IsRanked);
+        Assert.Null(Assert.Single(vertical.Rows).Rank);
+    }
+
+    [Fact]
+    public async Task UnitPage_ShowsTheUnitsPublishedHistory()
+    {
+        var anonymous = portal.CreateBrowser();
+        var lastYear = portal.Province.CurrentYear - 1;
+
+        var unit = await anonymous.GetFromJsonAsync<PublicUnit>($"/api/public/{lastYear}/units/STP");
+
+        Assert.Equal(Province.Justice, unit!.Name);
+        Assert.Equal([lastYear - 1, lastYear], unit.History.Select(h => h.Year).Order());
+    }
+
+    [Fact]
+    public async Task TheYearBeingAssessed_IsNotReachableFromThePublicSide()
+    {
+        var anonymous = portal.CreateBrowser();
+        var year = portal.Province.CurrentYear;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/results?year={year}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/{year}/units/STP")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/periods/{portal.CurrentPeriodId}/blocks/{portal.Province.DepartmentsBlockId}/ranking")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/periods/{portal.CurrentPeriodId}/reports/ranking.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicPages_RenderForCitizens_WhileThePortalsOwnPagesAskForSignIn()
+    {
+        var anonymous = portal.CreateBrowser();
+
+        var page = await anonymous.GetAsync("/public");
+        var results = await anonymous.GetAsync("/results");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(Province.Justice, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, results.StatusCode);
+        Assert.StartsWith("/account/login", results.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verification_IsPublic_AndPassesOnAnUntouchedChain()
+    {
+        var report = await portal.CreateBrowser().GetFromJsonAsync<VerificationReport>("/api/public/verify");
+
+        Assert.True(report!.Passed, string.Join("; ", report.Problems.Select(p => p.Message)));
+        Assert.Equal([1L, 2L], report.Publications.Select(p => p.Sequence).Order());
+    }
+}
