@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
 using ParIndex.Infrastructure.Persistence;
-using ParIndex.Web.Endpoints;
 using ParIndex.Web.Tests.Infrastructure;
 
 namespace ParIndex.Web.Tests;
@@ -49,7 +48,7 @@ public sealed class ReportsEndpointsTests(ReportsEndpointsTests.Fixture portal) 
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
-        Assert.Equal($"Phu luc ket qua Chi so CCHC nam {year}.pdf", disposition.FileName?.Trim('"'));
+        Assert.Equal($"phu-luc-ket-qua-chi-so-cchc-nam-{year}.pdf", disposition.FileName?.Trim('"'));
         Assert.Equal($"Phụ lục kết quả Chỉ số CCHC năm {year}.pdf", disposition.FileNameStar);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
@@ -83,12 +82,6 @@ public sealed class ReportsEndpointsTests(ReportsEndpointsTests.Fixture portal) 
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
-
-    [Theory]
-    [InlineData("Phiếu kết quả - Sở Tư pháp.pdf", "Phieu ket qua - So Tu phap.pdf")]
-    [InlineData("Đắk Lắk; \"x\"", "Dak Lak- -x-")]
-    public void AsciiFileName_DropsDiacriticsAndUnsafeCharacters(string name, string expected) =>
-        Assert.Equal(expected, ReportsEndpoints.AsciiFileName(name));
 
     private async Task<HttpClient> SignedInAsync(string userName)
     {

@@ -15,6 +15,10 @@ public sealed record ExportedDocument(string FileName, string AsciiFileName, str
 
     public const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    public const string PdfContentType = "application/pdf";
+
+    public static ExportedDocument Pdf(string title, byte[] content) => Named(title, "pdf", PdfContentType, content);
+
     /// <summary>
     /// A file named from <paramref name="title"/> (Vietnamese kept, characters no file system accepts removed) and
     /// its ASCII twin: diacritics dropped, đ as d, anything else a hyphen.

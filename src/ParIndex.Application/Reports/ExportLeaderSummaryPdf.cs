@@ -1,4 +1,5 @@
 using ParIndex.Application.Common;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Results;
 
 namespace ParIndex.Application.Reports;
@@ -9,7 +10,7 @@ public sealed record ExportLeaderSummaryPdf(Guid PeriodId, string? SiteUrl = nul
 public sealed class ExportLeaderSummaryPdfHandler(
     IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IPdfReports reports)
 {
-    public async Task<ReportFile> HandleAsync(ExportLeaderSummaryPdf request, CancellationToken ct)
+    public async Task<ExportedDocument> HandleAsync(ExportLeaderSummaryPdf request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         int year;
@@ -31,6 +32,6 @@ public sealed class ExportLeaderSummaryPdfHandler(
         }
 
         var content = reports.LeaderSummary(LeaderSummaryReport.From(year, periodName, issue, blocks));
-        return ReportFile.Pdf($"Tóm tắt kết quả Chỉ số CCHC năm {year}", content);
+        return ExportedDocument.Pdf($"Tóm tắt kết quả Chỉ số CCHC năm {year}", content);
     }
 }

@@ -1,4 +1,5 @@
 using ParIndex.Application.Common;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Results;
 
 namespace ParIndex.Application.Reports;
@@ -9,7 +10,7 @@ public sealed record ExportRankingAnnexPdf(Guid PeriodId, string? SiteUrl = null
 public sealed class ExportRankingAnnexPdfHandler(
     IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IPdfReports reports)
 {
-    public async Task<ReportFile> HandleAsync(ExportRankingAnnexPdf request, CancellationToken ct)
+    public async Task<ExportedDocument> HandleAsync(ExportRankingAnnexPdf request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         int year;
@@ -35,6 +36,6 @@ public sealed class ExportRankingAnnexPdfHandler(
         }
 
         var content = reports.RankingAnnex(new RankingAnnexReport(year, periodName, issue, blocks));
-        return ReportFile.Pdf($"Phụ lục kết quả Chỉ số CCHC năm {year}", content);
+        return ExportedDocument.Pdf($"Phụ lục kết quả Chỉ số CCHC năm {year}", content);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Results;
 
 namespace ParIndex.Application.Reports;
@@ -16,7 +17,7 @@ public sealed class ExportScorecardPdfHandler(
     IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetUnitScorecardHandler scorecards, GetBlockRankingHandler rankings,
     IPdfReports reports)
 {
-    public async Task<ReportFile> HandleAsync(ExportScorecardPdf request, CancellationToken ct)
+    public async Task<ExportedDocument> HandleAsync(ExportScorecardPdf request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var card = await scorecards.HandleAsync(new GetUnitScorecard(request.PeriodId, request.UnitId), ct);
@@ -37,7 +38,7 @@ public sealed class ExportScorecardPdfHandler(
         var previous = await PreviousAsync(card, blockId, ct);
         var lines = card.Score?.Lines.Select(l => new ScorecardLine(l, selfScores.GetValueOrDefault(l.NodeId))).ToList() ?? [];
         var content = reports.Scorecard(new ScorecardReport(card, lines, previous, issue));
-        return ReportFile.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);
+        return ExportedDocument.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);
     }
 
     /// <summary>Last year's result as the block's ranking reports it (merges followed); unknown to those who may not read rankings yet.</summary>

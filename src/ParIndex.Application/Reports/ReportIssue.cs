@@ -22,9 +22,13 @@ public sealed record ReportIssue(PublicationStamp? Stamp, string? VerifyUrl, Dat
         }
 
         var path = stamp.VerifyPath;
-        var url = Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+        var url = IsWebAddress(path, out var absolute)
             ? absolute.ToString()
-            : Uri.TryCreate(siteUrl?.TrimEnd('/') + "/", UriKind.Absolute, out var site) ? new Uri(site, path.TrimStart('/')).ToString() : path;
+            : IsWebAddress(siteUrl?.TrimEnd('/') + "/", out var site) ? new Uri(site, path.TrimStart('/')).ToString() : path;
         return new ReportIssue(stamp, url, generatedAtUtc);
     }
+
+    // On Linux "/public/verify" parses as an absolute file:// URI; only http(s) addresses count.
+    private static bool IsWebAddress(string? text, out Uri address) =>
+        Uri.TryCreate(text, UriKind.Absolute, out address!) && address.Scheme is "http" or "https";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParIndex.Application.Common;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Reports;
 using ParIndex.Domain.Scoring;
 using SkiaSharp;
@@ -49,15 +50,7 @@ internal static class ReportWording
         _ => Index(change.Value),
     };
 
-    public static string Of(Classification? classification) => classification switch
-    {
-        Classification.Excellent => "Xuất sắc",
-        Classification.Good => "Tốt",
-        Classification.Fair => "Khá",
-        Classification.Average => "Trung bình",
-        Classification.Weak => "Yếu",
-        _ => None,
-    };
+    public static string Of(Classification? classification) => classification is null ? None : ExportText.Of(classification);
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using ParIndex.Application.Exports;
 
 namespace ParIndex.Web.Endpoints;
@@ -16,33 +15,24 @@ public static class ExportsEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/exports/results.xlsx", async Task<FileContentHttpResult> (Guid periodId, HttpContext http, ExportResultsWorkbookHandler handler,
-                CancellationToken ct) => Download(http, await handler.HandleAsync(new ExportResultsWorkbook(periodId), ct)))
+                CancellationToken ct) => FileDownloads.Attachment(http, await handler.HandleAsync(new ExportResultsWorkbook(periodId), ct)))
             .WithName("ExportResultsWorkbook")
             .WithSummary("The period's results as Excel: the publication stamp, one sheet per block and every unit's criteria (text formula-guarded).")
             .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.ExcelContentType);
 
         group.MapGet("/units/{unitId:guid}/exports/scorecard.docx", async Task<FileContentHttpResult> (Guid periodId, Guid unitId, HttpContext http,
                 ExportScorecardDocxHandler handler, CancellationToken ct) =>
-                Download(http, await handler.HandleAsync(new ExportScorecardDocx(periodId, unitId), ct)))
+                FileDownloads.Attachment(http, await handler.HandleAsync(new ExportScorecardDocx(periodId, unitId), ct)))
             .WithName("ExportScorecardDocx")
             .WithSummary("A unit's scorecard as Word: index, class, rank, domains, the biggest losses first, then every criterion with its reason.")
             .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.WordContentType);
 
         group.MapGet("/units/{unitId:guid}/exports/self-assessment-report.docx", async Task<FileContentHttpResult> (Guid periodId, Guid unitId,
                 HttpContext http, ExportSelfAssessmentReportDocxHandler handler, CancellationToken ct) =>
-                Download(http, await handler.HandleAsync(new ExportSelfAssessmentReportDocx(periodId, unitId), ct)))
+                FileDownloads.Attachment(http, await handler.HandleAsync(new ExportSelfAssessmentReportDocx(periodId, unitId), ct)))
             .WithName("ExportSelfAssessmentReportDocx")
             .WithSummary("The unit's self-assessment report as Word, in the administrative form its leader signs (Decree 30/2020).")
             .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.WordContentType);
         return app;
-    }
-
-    private static FileContentHttpResult Download(HttpContext http, ExportedDocument file)
-    {
-        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = file.AsciiFileName, FileNameStar = file.FileName };
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        // The path ends in a file extension, which the portal's header middleware treats as a static asset: say no-store here.
-        http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.File(file.Content, file.ContentType);
     }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Reports;
 
 namespace ParIndex.Web.Endpoints;
@@ -18,58 +16,32 @@ public static class ReportsEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/reports/ranking.pdf", async Task<FileContentHttpResult> (Guid periodId, HttpContext http, ExportRankingAnnexPdfHandler handler,
-                CancellationToken ct) => Pdf(http, await handler.HandleAsync(new ExportRankingAnnexPdf(periodId, SiteUrl(http.Request)), ct)))
+                CancellationToken ct) => FileDownloads.Attachment(http, await handler.HandleAsync(new ExportRankingAnnexPdf(periodId, SiteUrl(http)), ct)))
             .WithName("ExportRankingAnnexPdf")
             .WithSummary("The annex of the period's results as PDF (A4 landscape): every block's ranking with the change since last year, the decision and SHA-256 on every page.")
-            .Produces(StatusCodes.Status200OK, contentType: ReportFile.PdfContentType);
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.PdfContentType);
 
         group.MapGet("/reports/summary.pdf", async Task<FileContentHttpResult> (Guid periodId, HttpContext http, ExportLeaderSummaryPdfHandler handler,
-                CancellationToken ct) => Pdf(http, await handler.HandleAsync(new ExportLeaderSummaryPdf(periodId, SiteUrl(http.Request)), ct)))
+                CancellationToken ct) => FileDownloads.Attachment(http, await handler.HandleAsync(new ExportLeaderSummaryPdf(periodId, SiteUrl(http)), ct)))
             .WithName("ExportLeaderSummaryPdf")
             .WithSummary("One page for the province's leaders as PDF: units per class by block, top and bottom three of ranked blocks, biggest rank changes.")
-            .Produces(StatusCodes.Status200OK, contentType: ReportFile.PdfContentType);
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.PdfContentType);
 
         group.MapGet("/units/{unitId:guid}/reports/scorecard.pdf", async Task<FileContentHttpResult> (Guid periodId, Guid unitId, HttpContext http,
                 ExportScorecardPdfHandler handler, CancellationToken ct) =>
-                Pdf(http, await handler.HandleAsync(new ExportScorecardPdf(periodId, unitId, SiteUrl(http.Request)), ct)))
+                FileDownloads.Attachment(http, await handler.HandleAsync(new ExportScorecardPdf(periodId, unitId, SiteUrl(http)), ct)))
             .WithName("ExportScorecardPdf")
             .WithSummary("A unit's scorecard as PDF: index, class and rank with last year's, what to fix first, domains, every criterion with self and appraised points and the reason.")
-            .Produces(StatusCodes.Status200OK, contentType: ReportFile.PdfContentType);
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.PdfContentType);
         return app;
     }
 
-    /// <summary>"Phu luc ket qua ... nam 2025.pdf": diacritics dropped, đ as d, anything else outside printable ASCII as '-'.</summary>
-    internal static string AsciiFileName(string fileName)
-    {
-        var ascii = new StringBuilder(fileName.Length);
-        foreach (var c in fileName.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            ascii.Append(c switch
-            {
-                'đ' => 'd',
-                'Đ' => 'D',
-                >= ' ' and <= '~' and not '"' and not '\\' and not ';' => c,
-                _ => '-',
-            });
-        }
-
-        return ascii.ToString();
-    }
-
-    private static string SiteUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    private static FileContentHttpResult Pdf(HttpContext http, ReportFile file)
-    {
-        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = AsciiFileName(file.FileName), FileNameStar = file.FileName };
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        // The path ends in a file extension, which the portal's header middleware treats as a static asset: say no-store here.
-        http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.File(file.Content, ReportFile.PdfContentType);
-    }
+    /// <summary>
+    /// The address printed under the hash: the configured public address (Portal:PublicUrl) in production, so a forged
+    /// Host header cannot put another site on an official report; the request's own address otherwise.
+    /// </summary>
+    private static string SiteUrl(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConfiguration>()["Portal:PublicUrl"] is { Length: > 0 } configured
+            ? configured
+            : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Publication;
 using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
@@ -193,7 +194,7 @@ public sealed class PdfReportsTests(SeededDatabaseFixture fixture, ITestOutputHe
     private static string Flat(string text) =>
         string.Join(' ', text.Normalize(NormalizationForm.FormC).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    private void Keep(ReportFile file)
+    private void Keep(ExportedDocument file)
     {
         if (Environment.GetEnvironmentVariable("PARINDEX_REPORTS_OUT") is { Length: > 0 } folder)
         {
