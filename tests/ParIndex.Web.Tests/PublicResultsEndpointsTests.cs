@@ -102,4 +102,22 @@ public sealed class PublicResultsEndpointsTests(PublicResultsEndpointsTests.Fixt
         Assert.True(report!.Passed, string.Join("; ", report.Problems.Select(p => p.Message)));
         Assert.Equal([1L, 2L], report.Publications.Select(p => p.Sequence).Order());
     }
+
+    [Fact]
+    public async Task OfficialFiles_OfAPublishedYear_DownloadWithoutSigningIn_ButNotTheYearBeingAssessed()
+    {
+        var anonymous = portal.CreateBrowser();
+        var lastYear = portal.Province.CurrentYear - 1;
+
+        var annex = await anonymous.GetAsync($"/api/public/{lastYear}/annex.pdf");
+        var workbook = await anonymous.GetAsync($"/api/public/{lastYear}/results.xlsx");
+        var draft = await anonymous.GetAsync($"/api/public/{portal.Province.CurrentYear}/annex.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, annex.StatusCode);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await annex.Content.ReadAsByteArrayAsync())[..4]));
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await workbook.Content.ReadAsByteArrayAsync())[..2]));
+        Assert.Equal("attachment", workbook.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+    }
 }

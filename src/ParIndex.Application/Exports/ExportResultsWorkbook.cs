@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParIndex.Application.Common;
 using ParIndex.Application.Publication;
+using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Periods;
 
@@ -10,30 +11,30 @@ public sealed record ExportResultsWorkbook(Guid PeriodId);
 
 /// <summary>
 /// A period's full results as Excel. Who may export is who may read the rankings (<see cref="GetBlockRankingHandler"/>:
-/// everyone once published, Home Affairs, the council and leaders before); the figures are the rankings' and the
+/// anyone once published, Home Affairs, the council and leaders before); the figures are the rankings' and the
 /// scorecards' own (<see cref="GetUnitScorecardHandler"/>), so the file never says anything the portal does not.
 /// </summary>
 public sealed class ExportResultsWorkbookHandler(
-    IParIndexDbFactory dbFactory, ListResultPeriodsHandler periods, GetBlockRankingHandler rankings, GetUnitScorecardHandler scorecards,
+    IParIndexDbFactory dbFactory, GetBlockRankingHandler rankings, GetUnitScorecardHandler scorecards,
     IResultsWorkbook workbook, ICurrentUser user, TimeProvider clock)
 {
     public async Task<ExportedDocument> HandleAsync(ExportResultsWorkbook request, CancellationToken ct)
     {
-        var blocks = (await periods.HandleAsync(new ListResultPeriods(), ct)).Blocks;
-        if (blocks.Count == 0)
+        await using var db = await dbFactory.CreateAsync(ct);
+        var blockIds = await ReportPeriods.BlockIdsAsync(db, ct);
+        if (blockIds.Count == 0)
         {
             throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
         }
 
         // The first ranking checks the period exists and the caller may read its results, before anything else is read.
         var ranked = new List<BlockRanking>();
-        foreach (var block in blocks)
+        foreach (var blockId in blockIds)
         {
-            ranked.Add(await rankings.HandleAsync(new GetBlockRanking(request.PeriodId, block.Id), ct));
+            ranked.Add(await rankings.HandleAsync(new GetBlockRanking(request.PeriodId, blockId), ct));
         }
 
         var withResults = ranked.Where(r => r.Rows.Count > 0).ToList();
-        await using var db = await dbFactory.CreateAsync(ct);
         var figures = await CriterionScoreLines.LoadAsync(db, request.PeriodId, unitId: null, ct);
         var units = new List<UnitCriteria>();
         foreach (var ranking in withResults)
@@ -53,9 +54,14 @@ public sealed class ExportResultsWorkbookHandler(
         var year = first.Year.ToString(CultureInfo.InvariantCulture);
         var file = ExportedDocument.Named($"Kết quả Chỉ số CCHC năm {year}{(stamp is null ? " (xem trước)" : string.Empty)}", "xlsx",
             ExportedDocument.ExcelContentType, content);
-        db.Audit(user, clock, "results.exported", nameof(EvaluationPeriod), request.PeriodId,
-            newValues: new { file.FileName, Units = units.Count, Published = stamp is not null, stamp?.Version });
-        await db.SaveChangesAsync(ct);
+        // Citizens download published results without an account; recording each anonymous download would let anyone fill the trail.
+        if (user.IsAuthenticated)
+        {
+            db.Audit(user, clock, "results.exported", nameof(EvaluationPeriod), request.PeriodId,
+                newValues: new { file.FileName, Units = units.Count, Published = stamp is not null, stamp?.Version });
+            await db.SaveChangesAsync(ct);
+        }
+
         return file;
     }
 }

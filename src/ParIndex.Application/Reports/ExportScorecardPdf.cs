@@ -10,7 +10,7 @@ public sealed record ExportScorecardPdf(Guid PeriodId, Guid UnitId, string? Site
 
 /// <summary>
 /// Reads like the scorecard page (<see cref="GetUnitScorecardHandler"/>: the unit's own staff and leader always,
-/// province roles before publication, everyone signed in after), adds the unit's self-scores and, where the caller may
+/// province roles before publication, everyone after), adds the unit's self-scores and, where the caller may
 /// read rankings, last year's result from the block's ranking.
 /// </summary>
 public sealed class ExportScorecardPdfHandler(

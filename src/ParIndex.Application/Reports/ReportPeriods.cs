@@ -10,7 +10,7 @@ namespace ParIndex.Application.Reports;
 internal static class ReportPeriods
 {
     /// <summary>
-    /// A period's reports follow its results: everyone signed in once published, before that only Home Affairs, the
+    /// A period's reports follow its results: anyone once published, before that only Home Affairs, the
     /// council and the province's leaders. A refusal is audited under <paramref name="action"/>.
     /// </summary>
     public static async Task<EvaluationPeriod> ReadableAsync(IParIndexDb db, ICurrentUser user, TimeProvider clock, Guid periodId, string action,
@@ -18,16 +18,14 @@ internal static class ReportPeriods
     {
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId);
-        await user.RequireAnyRoleAsync(db, clock, action, nameof(EvaluationPeriod), period.Id, ct,
-            IsPublished(period.State) ? [.. Roles.All] : ResultAccess.BeforePublication);
+        await ResultAccess.RequireReadableAsync(user, db, clock, IsPublished(period.State), action, nameof(EvaluationPeriod), period.Id, ct);
         return period;
     }
 
     public static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;
 
     /// <summary>Whether the caller may read the period's block rankings (the same rule as <see cref="GetBlockRankingHandler"/>).</summary>
-    public static bool CanReadRankings(ICurrentUser user, bool isPublished) =>
-        user.IsAuthenticated && user.UserId is not null && (isPublished || ResultAccess.BeforePublication.Any(user.IsInRole));
+    public static bool CanReadRankings(ICurrentUser user, bool isPublished) => ResultAccess.MayRead(user, isPublished);
 
     public static async Task<ReportIssue> IssueAsync(IParIndexDb db, TimeProvider clock, Guid periodId, string? siteUrl, CancellationToken ct) =>
         ReportIssue.Of(await PublicationStamps.ForPeriodAsync(db, periodId, ct), siteUrl, clock.GetUtcNow().UtcDateTime);

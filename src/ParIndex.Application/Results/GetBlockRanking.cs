@@ -33,9 +33,7 @@ public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurren
         await using var db = await dbFactory.CreateAsync(ct);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
-        // Published rankings are public; before publication only province-wide roles see them.
-        var readers = IsPublished(period.State) ? [.. Roles.All] : ResultAccess.BeforePublication;
-        await user.RequireAnyRoleAsync(db, clock, "ranking.read", nameof(EvaluationPeriod), period.Id, ct, readers);
+        await ResultAccess.RequireReadableAsync(user, db, clock, IsPublished(period.State), "ranking.read", nameof(EvaluationPeriod), period.Id, ct);
 
         var block = await db.Blocks.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.BlockId, ct)
             ?? throw new NotFoundException(nameof(Block), request.BlockId);

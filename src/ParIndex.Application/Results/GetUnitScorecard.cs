@@ -29,8 +29,7 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
         // Units always see their own; others' scorecards are public once published, and Home Affairs' before.
         if (!(user.IsAuthenticated && user.UnitId == request.UnitId))
         {
-            await user.RequireAnyRoleAsync(db, clock, "scorecard.read", nameof(Unit), request.UnitId, ct,
-                isPublished ? [.. Roles.All] : ResultAccess.BeforePublication);
+            await ResultAccess.RequireReadableAsync(user, db, clock, isPublished, "scorecard.read", nameof(Unit), request.UnitId, ct);
         }
 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UnitId, ct)

@@ -118,69 +118,81 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
         ];
     }
 
-    /// <summary>A sheet; <paramref name="table"/> is the number of columns of the header row on <see cref="HeaderRow"/>, or null for a sheet without one.</summary>
+    /// <summary>
+    /// A sheet; <paramref name="table"/> is the number of columns of the header row on <see cref="HeaderRow"/>, or null
+    /// for a sheet without one. Rows stream straight into the part (a national criterion sheet has 400,000 of them).
+    /// </summary>
     private static void AddSheet(WorkbookPart workbook, string name, double[] widths, IEnumerable<Row> rows, int? table)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint index = 1;
-        foreach (var row in rows)
-        {
-            row.RowIndex = index;
-            var column = 0;
-            var lines = 1;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                if (cell.StyleIndex?.Value is Wrapped or ColumnHeader && column < widths.Length)
-                {
-                    lines = Math.Max(lines, LinesOf(cell.InnerText, widths[column]));
-                }
-
-                cell.CellReference = Reference(column++, index);
-            }
-
-            if (lines > 1)
-            {
-                // Spreadsheets do not all fit wrapped rows on opening (LibreOffice keeps them one line high): say how high.
-                row.Height = lines * LineHeight;
-                row.CustomHeight = true;
-            }
-
-            data.Append(row);
-            index++;
-        }
-
-        var lastRow = Math.Max(index - 1, HeaderRow);
-        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        if (table is not null)
-        {
-            worksheet.Append(new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = HeaderRow,
-                TopLeftCell = Reference(0, HeaderRow + 1),
-                ActivePane = PaneValues.BottomLeft,
-                State = PaneStateValues.Frozen,
-            })
-            { WorkbookViewId = 0 }));
-        }
-
-        worksheet.Append(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
-        worksheet.Append(data);
         var sheets = workbook.Workbook.Sheets!;
         var sheetIndex = (uint)sheets.Count();
-        if (table is { } columns)
+        uint index = 1;
+        using (var writer = OpenXmlWriter.Create(part))
         {
-            var range = $"{Reference(0, HeaderRow)}:{Reference(columns - 1, lastRow)}";
-            worksheet.Append(new AutoFilter { Reference = range });
-            var quoted = "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
-            Define(workbook, "_xlnm._FilterDatabase", sheetIndex, $"{quoted}!{Absolute(range)}", hidden: true);
-            Define(workbook, "_xlnm.Print_Titles", sheetIndex, $"{quoted}!${HeaderRow}:${HeaderRow}", hidden: false);
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            if (table is not null)
+            {
+                writer.WriteElement(new SheetViews(new SheetView(new Pane
+                {
+                    VerticalSplit = HeaderRow,
+                    TopLeftCell = Reference(0, HeaderRow + 1),
+                    ActivePane = PaneValues.BottomLeft,
+                    State = PaneStateValues.Frozen,
+                })
+                { WorkbookViewId = 0 }));
+            }
+
+            writer.WriteElement(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
+            writer.WriteStartElement(new SheetData());
+            foreach (var row in rows)
+            {
+                Place(row, index++, widths);
+                writer.WriteElement(row);
+            }
+
+            writer.WriteEndElement();
+            var lastRow = Math.Max(index - 1, HeaderRow);
+            if (table is { } columns)
+            {
+                var range = $"{Reference(0, HeaderRow)}:{Reference(columns - 1, lastRow)}";
+                writer.WriteElement(new AutoFilter { Reference = range });
+                var quoted = "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+                Define(workbook, "_xlnm._FilterDatabase", sheetIndex, $"{quoted}!{Absolute(range)}", hidden: true);
+                Define(workbook, "_xlnm.Print_Titles", sheetIndex, $"{quoted}!${HeaderRow}:${HeaderRow}", hidden: false);
+            }
+
+            writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+            writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            writer.WriteEndElement();
         }
 
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        part.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetIndex + 1, Name = name });
+    }
+
+    /// <summary>Numbers the row and its cells, and sets its height when a wrapped cell needs more than one line.</summary>
+    private static void Place(Row row, uint index, double[] widths)
+    {
+        row.RowIndex = index;
+        var column = 0;
+        var lines = 1;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            if (cell.StyleIndex?.Value is Wrapped or ColumnHeader && column < widths.Length)
+            {
+                lines = Math.Max(lines, LinesOf(cell.InnerText, widths[column]));
+            }
+
+            cell.CellReference = Reference(column++, index);
+        }
+
+        if (lines > 1)
+        {
+            // Spreadsheets do not all fit wrapped rows on opening (LibreOffice keeps them one line high): say how high.
+            row.Height = lines * LineHeight;
+            row.CustomHeight = true;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ParIndex.Application.Exports;
 using ParIndex.Application.Publication;
+using ParIndex.Application.Reports;
 
 namespace ParIndex.Web.Endpoints;
 
@@ -28,6 +30,19 @@ public static class PublicationEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new GetPublicUnit(year, code), ct)))
             .WithName("GetPublicUnit").WithSummary("One unit's published result, domain profile and history over the published years.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // The official files of a published year. A period reopened for a correction is not published: nothing until it is again.
+        open.MapGet("/{year:int}/annex.pdf", async Task<FileContentHttpResult> (int year, HttpContext http, FindPublishedPeriodHandler periods,
+                ExportRankingAnnexPdfHandler handler, CancellationToken ct) =>
+                FileDownloads.Attachment(http, await handler.HandleAsync(
+                    new ExportRankingAnnexPdf(await periods.HandleAsync(new FindPublishedPeriod(year), ct), ReportsEndpoints.SiteUrl(http)), ct)))
+            .WithName("GetPublicAnnexPdf").WithSummary("The published year's ranking annex as PDF, with the decision and SHA-256 on every page.")
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
+        open.MapGet("/{year:int}/results.xlsx", async Task<FileContentHttpResult> (int year, HttpContext http, FindPublishedPeriodHandler periods,
+                ExportResultsWorkbookHandler handler, CancellationToken ct) =>
+                FileDownloads.Attachment(http, await handler.HandleAsync(
+                    new ExportResultsWorkbook(await periods.HandleAsync(new FindPublishedPeriod(year), ct)), ct)))
+            .WithName("GetPublicResultsWorkbook").WithSummary("The published year's full results as Excel: one sheet per block and every unit's criteria.")
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.ExcelContentType).ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/verify", async Task<Ok<VerificationReport>> (Guid? publicationId, VerifyPublicationsHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new VerifyPublications(publicationId), ct)))
             .WithName("VerifyPublications").WithSummary("Recomputes every publication's hash and chain and compares them with the stored results.");

@@ -40,7 +40,7 @@ public static class ReportsEndpoints
     /// The address printed under the hash: the configured public address (Portal:PublicUrl) in production, so a forged
     /// Host header cannot put another site on an official report; the request's own address otherwise.
     /// </summary>
-    private static string SiteUrl(HttpContext http) =>
+    internal static string SiteUrl(HttpContext http) =>
         http.RequestServices.GetRequiredService<IConfiguration>()["Portal:PublicUrl"] is { Length: > 0 } configured
             ? configured
             : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
