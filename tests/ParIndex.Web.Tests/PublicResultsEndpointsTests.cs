@@ -120,4 +120,14 @@ public sealed class PublicResultsEndpointsTests(PublicResultsEndpointsTests.Fixt
         Assert.Equal("attachment", workbook.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
     }
+
+    [Fact]
+    public async Task ImportingPastResults_IsNotPublic()
+    {
+        var anonymous = portal.CreateBrowser();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("Năm,Mã đơn vị"u8.ToArray()), "file", "ket-qua.csv" } };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/past-results/preview", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/past-results/template.csv")).StatusCode);
+    }
 }

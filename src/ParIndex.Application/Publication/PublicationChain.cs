@@ -19,13 +19,27 @@ public static class PublicationChain
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
-        var last = await db.Publications.AsNoTracking().OrderByDescending(p => p.Sequence).Select(p => new { p.Sequence, p.Sha256 }).FirstOrDefaultAsync(ct);
+        var last = await LastLinkAsync(db, ct);
         var snapshot = PublicationSnapshot.Serialize(await PublicationSnapshot.BuildAsync(db, period, ct));
-        var sequence = (last?.Sequence ?? 0) + 1;
-        var publication = current is null
-            ? PublicationRecord.First(period.Id, sequence, decision, userId, nowUtc, snapshot, last?.Sha256)
-            : PublicationRecord.Correction(current, sequence, decision, reason!, userId, nowUtc, snapshot, last?.Sha256);
+        var publication = Link(period, snapshot, decision, current, reason, userId, nowUtc, last);
         db.Publications.Add(publication);
         return publication;
     }
+
+    /// <summary>The newest link of the chain as saved, or null before the first publication.</summary>
+    internal static Task<ChainLink?> LastLinkAsync(IParIndexDb db, CancellationToken ct) =>
+        db.Publications.AsNoTracking().OrderByDescending(p => p.Sequence).Select(p => new ChainLink(p.Sequence, p.Sha256)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The publication that follows <paramref name="previous"/>; several can be linked in memory and saved together.</summary>
+    internal static PublicationRecord Link(EvaluationPeriod period, string snapshot, PublicationDecision decision, PublicationRecord? current,
+        string? reason, Guid userId, DateTime nowUtc, ChainLink? previous)
+    {
+        var sequence = (previous?.Sequence ?? 0) + 1;
+        return current is null
+            ? PublicationRecord.First(period.Id, sequence, decision, userId, nowUtc, snapshot, previous?.Sha256)
+            : PublicationRecord.Correction(current, sequence, decision, reason!, userId, nowUtc, snapshot, previous?.Sha256);
+    }
 }
+
+/// <summary>A link of the chain: its position and hash, all the next publication needs.</summary>
+internal sealed record ChainLink(long Sequence, string Sha256);

@@ -5,8 +5,11 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Results;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Publication;
 
@@ -31,10 +34,20 @@ internal static class PublicationSnapshot
     {
         var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        var blocks = await db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Code).ToListAsync(ct);
-        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
+        var blocks = await db.Blocks.AsNoTracking().ToListAsync(ct);
+        var frameworkIds = assessments.Where(a => a.Responses.Count > 0).Select(a => a.FrameworkId).Distinct().ToList();
         var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        return From(period, assessments, units, blocks, frameworks);
+    }
 
+    /// <summary>
+    /// The snapshot of results already in memory — also of results not saved yet, such as a past year being imported.
+    /// An assessment without criterion responses (an imported year) has no domains or criteria.
+    /// </summary>
+    public static PublishedResults From(EvaluationPeriod period, IReadOnlyList<Assessment> assessments, IReadOnlyDictionary<Guid, Unit> units,
+        IEnumerable<Block> allBlocks, IReadOnlyDictionary<Guid, Framework> frameworks)
+    {
+        var blocks = allBlocks.OrderBy(b => b.SortOrder).ThenBy(b => b.Code, StringComparer.Ordinal).ToList();
         var published = new List<PublishedBlock>();
         foreach (var block in blocks)
         {
@@ -48,8 +61,9 @@ internal static class PublicationSnapshot
                 .OrderBy(a => block.IsRanked ? a.Rank ?? int.MaxValue : 0).ThenBy(a => units[a.UnitId].Code, StringComparer.Ordinal)
                 .Select(a =>
                 {
-                    var framework = frameworks[a.FrameworkId];
-                    var score = a.Responses.Count == 0 ? null : ScoreCalculator.Compute(framework, DecidedScores.Of(framework, block.Kind, a));
+                    var score = a.Responses.Count == 0
+                        ? null
+                        : ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a));
                     return new PublishedUnit(units[a.UnitId].Code, units[a.UnitId].Name, Figure(a.FinalIndex!.Value), a.Classification!.Value.ToString(),
                         block.IsRanked ? a.Rank : null,
                         score is null ? [] : [.. score.Domains.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new PublishedDomain(d.Code, d.Title, Figure(d.Points), Figure(d.ApplicableMax)))],

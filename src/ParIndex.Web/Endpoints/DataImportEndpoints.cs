@@ -62,10 +62,10 @@ public static class DataImportEndpoints
         return app;
     }
 
-    private static ProblemHttpResult TooLarge() =>
+    internal static ProblemHttpResult TooLarge() =>
         TypedResults.Problem($"Tệp lớn hơn {DataImportFile.MaxBytes / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
-    private static async Task<byte[]> ContentAsync(IFormFile file, CancellationToken ct)
+    internal static async Task<byte[]> ContentAsync(IFormFile file, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);

@@ -21,6 +21,7 @@ public static class EndpointMap
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
         app.MapPublicationEndpoints();
+        app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();
         app.MapExportsEndpoints();
         return app;

@@ -1,0 +1,41 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ParIndex.Application.DataImport;
+using ParIndex.Application.HistoryImport;
+
+namespace ParIndex.Web.Endpoints;
+
+/// <summary>Results published before the portal: a preview of the file, then the save that publishes its years.</summary>
+public static class PastResultsEndpoints
+{
+    public static IEndpointRouteBuilder MapPastResultsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/past-results").WithTags("Past results").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/template.csv", () => TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PreviewPastResultsHandler.TemplateCsv)).ToArray(),
+                "text/csv", "mau-ket-qua-cac-nam-truoc.csv"))
+            .WithName("GetPastResultsTemplate").WithSummary("A CSV with the columns a file of past results needs, and one example row.");
+
+        group.MapPost("/preview", async Task<Results<Ok<PastResultsPreview>, ProblemHttpResult>> (IFormFile file, PreviewPastResultsHandler handler,
+                CancellationToken ct) => file.Length > DataImportFile.MaxBytes
+                ? DataImportEndpoints.TooLarge()
+                : TypedResults.Ok(await handler.HandleAsync(new PreviewPastResults(file.FileName, await DataImportEndpoints.ContentAsync(file, ct)), ct)))
+            .WithName("PreviewPastResults")
+            .WithSummary("Reads a CSV or .xlsx of past published results (year, unit code, index, class, rank, decision) and lists every row's problems; saves nothing.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            // API clients have no form token; the SameSite=Lax sign-in cookie makes cross-site posts arrive anonymous (401).
+            .DisableAntiforgery();
+
+        group.MapPost("/", async Task<Results<Ok<PastResultsImported>, ProblemHttpResult>> (IFormFile file, [FromForm] string previewedSha256,
+                ImportPastResultsHandler handler, CancellationToken ct) => file.Length > DataImportFile.MaxBytes
+                ? DataImportEndpoints.TooLarge()
+                : TypedResults.Ok(await handler.HandleAsync(new ImportPastResults(file.FileName, await DataImportEndpoints.ContentAsync(file, ct), previewedSha256), ct)))
+            .WithName("ImportPastResults")
+            .WithSummary("Saves a previewed file (previewedSha256 from the preview): each year becomes a published period in the publication chain; all years or none.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery();
+        return app;
+    }
+}
