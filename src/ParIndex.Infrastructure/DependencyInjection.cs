@@ -41,6 +41,10 @@ public static class DependencyInjection
         services.AddSingleton<IEvidenceStore>(sp =>
             new FileSystemEvidenceStore(Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>()));
         services.AddSingleton<IUploadInspector, UploadInspector>();
+        services.AddSingleton(sp => new Operations.PortalBackup(
+            sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>(), sp.GetRequiredService<IParIndexDbFactory>(),
+            DatabaseSetup.SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot),
+            Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<EmailOptions>(), contentRoot));

@@ -12,7 +12,18 @@ builder.Services.AddParIndexWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// A restore goes into an empty environment: before migrations or the demo seed could write anything.
+if (BackupCommands.Requested(args) is { Command: BackupCommands.Restore } restore)
+{
+    return await BackupCommands.RunAsync(app, restore.Command, restore.Folder);
+}
+
 await app.PrepareDatabaseAsync();
+if (BackupCommands.Requested(args) is { } backup)
+{
+    return await BackupCommands.RunAsync(app, backup.Command, backup.Folder);
+}
+
 if (VerifyCommand.IsRequested(args))
 {
     return await VerifyCommand.RunAsync(app);

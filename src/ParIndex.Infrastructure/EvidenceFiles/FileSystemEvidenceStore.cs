@@ -13,8 +13,8 @@ public sealed class FileSystemEvidenceStore(string rootPath, TimeProvider? time 
     private const int ChunkBytes = 81920;
     private const int KeyLength = 32;
 
+    private readonly string _root = Path.GetFullPath(rootPath);
     private readonly string _pending = Path.Combine(Path.GetFullPath(rootPath), "pending");
-    private readonly string _files = Path.Combine(Path.GetFullPath(rootPath), "files");
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public async Task<PendingFile> ReceiveAsync(Stream content, long maxBytes, CancellationToken ct)
@@ -140,7 +140,10 @@ public sealed class FileSystemEvidenceStore(string rootPath, TimeProvider? time 
 
     private string PendingPath(string key) => Path.Combine(_pending, CheckedKey(key));
 
-    private string KeptPath(string key) => Path.Combine(_files, CheckedKey(key)[..2], key);
+    private string KeptPath(string key) => Path.Combine(_root, KeptRelativePath(key));
+
+    /// <summary>Where a kept file lives below the store's root; backups keep the same layout.</summary>
+    public static string KeptRelativePath(string storageKey) => Path.Combine("files", CheckedKey(storageKey)[..2], storageKey);
 
     private static string CheckedKey(string key) =>
         IsValidKey(key) ? key : throw new ArgumentException("Khóa lưu trữ tệp không hợp lệ.", nameof(key));
