@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.Application.Dashboards;
+
+/// <summary>
+/// The province's dashboard for a period and block (each null for the newest period with results and the first
+/// block), optionally narrowed to one domain. Home Affairs, the council and the province's leaders only: it shows
+/// every unit, including working figures before publication.
+/// </summary>
+public sealed record GetProvinceDashboard(Guid? PeriodId = null, Guid? BlockId = null, string? DomainCode = null);
+
+public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    /// <summary>Years of history beside each unit; enough to see a trend, short enough for a sparkline.</summary>
+    public const int HistoryLength = 5;
+
+    public async Task<ProvinceDashboard> HandleAsync(GetProvinceDashboard request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        await user.RequireAnyRoleAsync(db, clock, "dashboard.read", nameof(EvaluationPeriod), request.PeriodId, ct, ResultAccess.BeforePublication);
+
+        var withResults = await db.Periods.AsNoTracking()
+            .Where(p => db.Assessments.Any(a => a.PeriodId == p.Id && a.FinalIndex != null))
+            .OrderByDescending(p => p.Year).ToListAsync(ct);
+        var blocks = await db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Name).ToListAsync(ct);
+        var period = (request.PeriodId is { } pid ? withResults.SingleOrDefault(p => p.Id == pid) : withResults.FirstOrDefault())
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId ?? Guid.Empty);
+        var block = (request.BlockId is { } bid ? blocks.SingleOrDefault(b => b.Id == bid) : blocks.FirstOrDefault())
+            ?? throw new NotFoundException(nameof(Domain.Units.Block), request.BlockId ?? Guid.Empty);
+
+        var units = await db.Units.AsNoTracking().Where(u => u.BlockId == block.Id).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var candidates = withResults.Where(p => p.Year <= period.Year && (IsPublished(p.State) || p.Id == period.Id)).ToList();
+        var candidateIds = candidates.Select(p => p.Id).ToList();
+        var results = await db.Assessments.AsNoTracking()
+            .Where(a => candidateIds.Contains(a.PeriodId) && units.Keys.Contains(a.UnitId) && a.FinalIndex != null)
+            .Select(a => new { a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank }).ToListAsync(ct);
+
+        // The block's own years: another block's first year is not a year of this one's history.
+        var history = candidates.Where(p => results.Any(r => r.PeriodId == p.Id))
+            .OrderByDescending(p => p.Year).Take(HistoryLength).OrderBy(p => p.Year).ToList();
+        var previous = history.Count > 1 ? history[^2] : null;
+
+        var current = results.Where(r => r.PeriodId == period.Id).ToList();
+        var ranking = current
+            .Select(r => new DashboardRankingRow(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.FinalIndex!.Value), r.Classification,
+                block.IsRanked ? r.Rank : null,
+                block.IsRanked ? DashboardFigures.RankChange(results.FirstOrDefault(x => x.PeriodId == previous?.Id && x.UnitId == r.UnitId)?.Rank, r.Rank) : null,
+                [.. history.Select(p => results.FirstOrDefault(x => x.PeriodId == p.Id && x.UnitId == r.UnitId)?.FinalIndex is { } i ? ScoreRounding.ToPublished(i) : (decimal?)null)]))
+            .OrderBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Index).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var classes = history.Select(p => new YearClasses(p.Year, results.Where(r => r.PeriodId == p.Id && r.Classification is not null)
+            .GroupBy(r => r.Classification!.Value).ToDictionary(g => g.Key, g => g.Count()))).ToList();
+        var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
+            .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
+
+        var scores = await ScoresAsync(db, period.Id, block, units, ct);
+        var heatMap = DashboardFigures.HeatMap(scores, request.DomainCode);
+        var domains = scores.SelectMany(s => s.Score.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();
+        var choice = new DashboardChoice(period.Id, period.Year, period.Name, IsPublished(period.State), block.Id, block.Name, block.IsRanked, request.DomainCode,
+            [.. withResults.Select(p => new DashboardOption(p.Id.ToString(), p.Name))], [.. blocks.Select(b => new DashboardOption(b.Id.ToString(), b.Name))], domains);
+        return new ProvinceDashboard(choice, ranking, [.. history.Select(p => p.Year)], classes, heatMap,
+            DashboardFigures.TopLost(scores.Select(s => s.Score), request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
+    }
+
+    private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;
+
+    /// <summary>Every unit's decided scorecard in the period, read in one query; imported years have none.</summary>
+    private static async Task<List<(Guid UnitId, string Name, AssessmentScore Score)>> ScoresAsync(IParIndexDb db, Guid periodId, Domain.Units.Block block,
+        Dictionary<Guid, string> units, CancellationToken ct)
+    {
+        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses)
+            .Where(a => a.PeriodId == periodId && units.Keys.Contains(a.UnitId) && a.FinalIndex != null && a.Responses.Any()).ToListAsync(ct);
+        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
+        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        return [.. assessments.Select(a => (a.UnitId, units[a.UnitId],
+            ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))];
+    }
+
+    /// <summary>The newest period still under way (opened, not yet published), counted for the block.</summary>
+    private async Task<LiveProgress?> LiveAsync(IParIndexDb db, Guid blockId, CancellationToken ct)
+    {
+        var open = await db.Periods.AsNoTracking()
+            .Where(p => p.State != PeriodState.Draft && p.State != PeriodState.Published && p.State != PeriodState.Archived)
+            .OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
+        if (open is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await (from a in db.Assessments.AsNoTracking()
+                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                          where a.PeriodId == open.Id && u.BlockId == blockId
+                          select new { a.State, a.SubmittedAtUtc, a.ExtendedDeadlineUtc }).ToListAsync(ct);
+        var appraised = new[] { AssessmentState.AppraisedRound1, AssessmentState.ExplanationRequested, AssessmentState.ExplanationSubmitted,
+            AssessmentState.AppraisedRound2, AssessmentState.Final };
+        return new LiveProgress(open.Id, open.Year, rows.Count, rows.Count(r => r.SubmittedAtUtc is not null), rows.Count(r => appraised.Contains(r.State)),
+            rows.Count(r => r.SubmittedAtUtc is null && (r.ExtendedDeadlineUtc ?? open.SelfAssessmentDeadlineUtc) < now));
+    }
+}

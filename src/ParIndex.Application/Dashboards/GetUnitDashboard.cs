@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Dashboards;
+
+/// <summary>
+/// One unit over the years next to its block's average, and its domains next to the block's in the latest year.
+/// A unit's own staff and leader see their unit's published years; Home Affairs, the council and the province's
+/// leaders see any unit, the year under appraisal included.
+/// </summary>
+public sealed record GetUnitDashboard(Guid UnitId);
+
+public sealed record UnitDashboard(Guid UnitId, string UnitName, string BlockName, IReadOnlyList<UnitYear> Trend, int? Year, IReadOnlyList<DomainComparison> Domains);
+
+/// <summary>The unit's index (null in a year it was not assessed) beside its block's average that year.</summary>
+public sealed record UnitYear(int Year, decimal? Index, decimal? BlockAverage, int? Rank, Classification? Classification);
+
+public sealed record DomainComparison(string Code, string Title, decimal? UnitPercent, decimal? BlockPercent);
+
+public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<UnitDashboard> HandleAsync(GetUnitDashboard request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var ownUnit = user.IsAuthenticated && user.UnitId == request.UnitId;
+        if (!ownUnit)
+        {
+            await user.RequireAnyRoleAsync(db, clock, "dashboard.unit", nameof(Unit), request.UnitId, ct, ResultAccess.BeforePublication);
+        }
+
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UnitId, ct)
+            ?? throw new NotFoundException(nameof(Unit), request.UnitId);
+        var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == unit.BlockId, ct);
+        var seesWorkingFigures = ResultAccess.BeforePublication.Any(user.IsInRole);
+        var periods = await db.Periods.AsNoTracking()
+            .Where(p => p.State == PeriodState.Published || p.State == PeriodState.Archived || (seesWorkingFigures && p.State == PeriodState.Approved))
+            .OrderBy(p => p.Year).ToListAsync(ct);
+        var periodIds = periods.Select(p => p.Id).ToList();
+        var results = await (from a in db.Assessments.AsNoTracking()
+                             join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                             where periodIds.Contains(a.PeriodId) && u.BlockId == block.Id && a.FinalIndex != null
+                             select new { a.PeriodId, a.UnitId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
+
+        var trend = periods.Where(p => results.Any(r => r.PeriodId == p.Id)).Select(p =>
+        {
+            var own = results.FirstOrDefault(r => r.PeriodId == p.Id && r.UnitId == unit.Id);
+            return new UnitYear(p.Year, own is null ? null : ScoreRounding.ToPublished(own.Index),
+                DashboardFigures.Average(results.Where(r => r.PeriodId == p.Id).Select(r => r.Index)), block.IsRanked ? own?.Rank : null, own?.Classification);
+        }).ToList();
+
+        var latest = periods.LastOrDefault(p => results.Any(r => r.PeriodId == p.Id && r.UnitId == unit.Id));
+        var domains = latest is null ? [] : await DomainsAsync(db, latest.Id, unit.Id, block, ct);
+        return new UnitDashboard(unit.Id, unit.Name, block.Name, trend, latest?.Year, domains);
+    }
+
+    private static async Task<IReadOnlyList<DomainComparison>> DomainsAsync(IParIndexDb db, Guid periodId, Guid unitId, Block block, CancellationToken ct)
+    {
+        var assessments = await (from a in db.Assessments.AsNoTracking().Include(a => a.Responses)
+                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null && a.Responses.Any()
+                                 select a).ToListAsync(ct);
+        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
+        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        var scores = assessments.Select(a => (a.UnitId, Score: ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))
+            .ToList();
+        var own = scores.FirstOrDefault(s => s.UnitId == unitId).Score;
+        if (own is null)
+        {
+            return [];
+        }
+
+        return [.. own.Domains.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new DomainComparison(d.Code, d.Title, Percent(d.Percent),
+            DashboardFigures.Average(scores.Select(s => s.Score.Domains.FirstOrDefault(x => x.Code == d.Code)?.Percent).OfType<decimal>()) is { } avg
+                ? Math.Round(avg, 1, MidpointRounding.AwayFromZero) : null))];
+    }
+
+    private static decimal? Percent(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
+}

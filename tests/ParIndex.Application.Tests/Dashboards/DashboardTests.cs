@@ -1,0 +1,128 @@
+using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
+using ParIndex.Application.Tests.Infrastructure;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Tests.Dashboards;
+
+/// <summary>The leaders' dashboards: each figure on a small province whose answers are known, and who may see which.</summary>
+public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Fact]
+    public async Task ProvinceDashboard_RanksWithMovement_CountsClassesPerYear_AndMeasuresSelfAssessmentGaps()
+    {
+        var p = await ProvinceAsync();
+
+        var d = await app.Handler<GetProvinceDashboardHandler>(Roles.Leader).HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id), Ct);
+
+        Assert.Equal([p.Year - 2, p.Year - 1], d.HistoryYears);
+        Assert.Equal(["Sở B", "Sở A", "Sở C"], d.Ranking.Select(r => r.Name));
+        Assert.Equal([(int?)1, -1, 0], d.Ranking.Select(r => r.RankChange));
+        Assert.Equal([(decimal?)80m, 90m], d.Ranking[0].History);
+        var classes = d.Classes.Single(c => c.Year == p.Year - 1);
+        Assert.Equal((1, 1, 1), (classes.Counts[Classification.Excellent], classes.Counts[Classification.Good], classes.Counts[Classification.Fair]));
+        Assert.Equal(("Sở C", 8m), (d.Accuracy[0].Name, d.Accuracy[0].Gap));
+        Assert.Equal((3, 1, 1), (d.Live!.Units, d.Live.Submitted, d.Live.Late));
+    }
+
+    [Fact]
+    public async Task UnitDashboard_ShowsTheUnitBesideItsBlockAverage_ToItsOwnLeader_NotToAnotherUnit()
+    {
+        var p = await ProvinceAsync();
+
+        var own = await app.Handler<GetUnitDashboardHandler>(Roles.AgencyLeader, p.A.Id).HandleAsync(new GetUnitDashboard(p.A.Id), Ct);
+
+        var last = own.Trend.Single(y => y.Year == p.Year - 1);
+        Assert.Equal((85m, 85m, (int?)2), (last.Index!.Value, last.BlockAverage!.Value, last.Rank));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            app.Handler<GetUnitDashboardHandler>(Roles.AgencyLeader, p.A.Id).HandleAsync(new GetUnitDashboard(p.B.Id), Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            app.Handler<GetProvinceDashboardHandler>(Roles.AgencyLeader, p.A.Id).HandleAsync(new GetProvinceDashboard(), Ct));
+    }
+
+    [Fact]
+    public void Figures_TopLostSumsOverUnits_IgnoringExcludedLeaves_AndTheHeatMapIsPercentOfTheApplicableMaximum()
+    {
+        static LeafLine Line(string code, decimal max, decimal points, bool excluded = false) =>
+            new(Guid.NewGuid(), code, $"Tiêu chí {code}", code[..2], max, points, excluded, null, null);
+        static AssessmentScore Score(params LeafLine[] lines) => new(0, 0, 0, 0, 0, 0,
+            [.. lines.GroupBy(l => l.DomainCode).Select(g => new DomainScore(Guid.NewGuid(), g.Key, $"Lĩnh vực {g.Key}", g.Sum(l => l.Points), g.Where(l => !l.IsNotEvaluated).Sum(l => l.MaxPoints)))],
+            lines);
+        var a = Score(Line("A1.1", 2, 1), Line("A1.2", 3, 3), Line("A2.1", 5, 0, excluded: true));
+        var b = Score(Line("A1.1", 2, 0.5m), Line("A1.2", 3, 2), Line("A2.1", 5, 4));
+
+        var lost = DashboardFigures.TopLost([a, b], domainCode: null);
+        var map = DashboardFigures.HeatMap([(Guid.NewGuid(), "A", a), (Guid.NewGuid(), "B", b)], domainCode: "A1");
+
+        Assert.Equal([("A1.1", 2.5m, 2), ("A1.2", 1m, 1), ("A2.1", 1m, 1)], lost.Select(l => (l.Code, l.PointsLost, l.UnitsLosing)));
+        Assert.Equal(["A1"], map.Domains.Select(x => x.Value));
+        Assert.Equal([(decimal?)80m], map.Rows[0].Percents);
+        Assert.Equal([(decimal?)50m], map.Rows[1].Percents);
+        Assert.Equal(-3, DashboardFigures.RankChange(2, 5));
+    }
+
+    private sealed record Province(Block Block, Unit A, Unit B, Unit C, Guid LastYear, int Year);
+
+    /// <summary>Three departments over two published years (B climbs, A falls), and a year under way with one late unit.</summary>
+    private async Task<Province> ProvinceAsync()
+    {
+        var block = new Block(TestApp.UniqueCode("SO"), "Sở, ban, ngành", null, BlockKind.Department, isRanked: true, sortOrder: 1);
+        var framework = new Framework(TestApp.UniqueCode("F"), "Bộ chỉ số", BlockKind.Department, 1, "Minh họa", isIllustrative: true);
+        var a = new Unit(TestApp.UniqueCode("A"), "Sở A", block.Id);
+        var b = new Unit(TestApp.UniqueCode("B"), "Sở B", block.Id);
+        var c = new Unit(TestApp.UniqueCode("C"), "Sở C", block.Id);
+        var year = await FreeYearAsync();
+        await using var db = app.NewDbContext();
+        db.AddRange(block, framework, a, b, c);
+        Published(year - 2, db, framework, (a, 88m, null, Classification.Good, 1), (b, 80m, null, Classification.Good, 2), (c, 70m, null, Classification.Fair, 3));
+        var second = Published(year - 1, db, framework, (b, 90m, 91m, Classification.Excellent, 1), (a, 85m, 86m, Classification.Good, 2), (c, 80m, 88m, Classification.Fair, 3));
+
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var live = new EvaluationPeriod(year, $"Năm {year}", now.AddDays(-30), now.AddDays(-1));
+        live.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-30));
+        db.Add(live);
+        var submitted = new Assessment(live.Id, a.Id, framework.Id);
+        submitted.Submit(live, Guid.NewGuid(), now.AddDays(-2));
+        var extended = new Assessment(live.Id, b.Id, framework.Id);
+        extended.ExtendDeadline(now.AddDays(3), "Ốm đau");
+        db.AddRange(submitted, extended, new Assessment(live.Id, c.Id, framework.Id));
+        await db.SaveChangesAsync();
+        return new Province(block, a, b, c, second, year);
+    }
+
+    private static Guid Published(int year, ParIndex.Infrastructure.Persistence.ParIndexDbContext db, Framework framework,
+        params (Unit Unit, decimal Index, decimal? Self, Classification Class, int Rank)[] results)
+    {
+        var period = new EvaluationPeriod(year, $"Năm {year}", new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(year, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        foreach (var state in new[] { PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
+                     PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published })
+        {
+            period.MoveTo(state, new DateTime(year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+        }
+
+        db.Add(period);
+        foreach (var (unit, index, self, cls, rank) in results)
+        {
+            var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+            assessment.RecordSelfIndex(self);
+            assessment.RecordResult(index, cls, rank, ResultSource.Imported);
+            db.Add(assessment);
+        }
+
+        return period.Id;
+    }
+
+    /// <summary>Each story its own three years, so stories in this class never meet.</summary>
+    private async Task<int> FreeYearAsync()
+    {
+        await using var db = app.NewDbContext();
+        var taken = db.Periods.Select(p => p.Year).ToHashSet();
+        return Enumerable.Range(2002, 90).First(y => !taken.Contains(y) && !taken.Contains(y - 1) && !taken.Contains(y - 2) && y % 3 == 0);
+    }
+}
