@@ -23,6 +23,7 @@ public static class EndpointMap
         app.MapPublicationEndpoints();
         app.MapReportsEndpoints();
         app.MapExportsEndpoints();
+        app.MapImprovementEndpoints();
         return app;
     }
 }
