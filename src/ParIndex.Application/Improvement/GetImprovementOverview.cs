@@ -8,7 +8,8 @@ namespace ParIndex.Application.Improvement;
 
 /// <summary>
 /// Home Affairs' and the leaders' view of every unit's plan for one decided period (the latest by default),
-/// optionally one block: tasks, done, overdue today, percent done.
+/// optionally one block: tasks, done, overdue today, percent done. Within a block, units with overdue tasks come first, then
+/// those with a plan.
 /// </summary>
 public sealed record GetImprovementOverview(Guid? PeriodId = null, Guid? BlockId = null);
 
@@ -69,7 +70,8 @@ public sealed class GetImprovementOverviewHandler(IParIndexDbFactory dbFactory, 
                 return new OverviewRow(u.Id, u.Code, u.Name, u.BlockId, blockNames[u.BlockId], u.FinalIndex is { } index ? ScoreRounding.ToPublished(index) : null,
                     u.Classification, counts, mine.Sum(t => t.PointsLost ?? 0m), mine.Where(t => t.Status == ImprovementStatus.Done).Sum(t => t.PointsLost ?? 0m));
             })
-            .OrderBy(r => blockOrder[r.BlockId]).ThenByDescending(r => r.Counts.Overdue).ThenBy(r => r.Name, Units.VietnameseOrder.Names)
+            .OrderBy(r => blockOrder[r.BlockId]).ThenByDescending(r => r.Counts.Overdue).ThenByDescending(r => r.Counts.Total)
+            .ThenBy(r => r.Name, Units.VietnameseOrder.Names)
             .ToList();
         var totals = ImprovementCounts.Of(tasks.Select(t => ImprovementTask.StatusOn(t.Status, t.DueDate, today)));
         return new ImprovementOverview(period, periods, blockList, request.BlockId, today, rows, totals);

@@ -36,11 +36,14 @@ public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IVali
     public const string NotDecided = "Chỉ mô phỏng khi kết quả của kỳ đánh giá đã được Hội đồng phê duyệt hoặc đã công bố.";
     public const string TotalsOnly = "Kết quả của đơn vị trong kỳ này chỉ có tổng điểm, không mô phỏng được theo tiêu chí.";
 
+    /// <summary>The unit itself, and the province roles that read every scorecard: whether a page offers the what-if.</summary>
+    public static bool MayAsk(ICurrentUser user, Guid unitId) =>
+        IsOwnUnit(user, unitId) || ResultAccess.MayRead(user, isPublished: false);
+
     public async Task<WhatIfProjection> HandleAsync(WhatIfImprovement request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        // The unit itself, and the province roles that read every scorecard.
-        if (!(user.IsAuthenticated && user.UserId is not null && user.UnitId == request.UnitId))
+        if (!IsOwnUnit(user, request.UnitId))
         {
             await user.RequireAnyRoleAsync(db, clock, "whatif.read", nameof(Unit), request.UnitId, ct, ResultAccess.BeforePublication);
         }
@@ -91,6 +94,8 @@ public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IVali
             fixedRows.Sum(f => f.Lost), fixedRows, overtaken.Count,
             ResultAccess.MayRead(user, isPublished) ? [.. overtaken.Select(o => o.Name)] : []);
     }
+
+    private static bool IsOwnUnit(ICurrentUser user, Guid unitId) => user.IsAuthenticated && user.UserId is not null && user.UnitId == unitId;
 
     /// <summary>
     /// The block's other units with their decided index; with a tie-break domain, its percentage recomputed from their
