@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Improvement;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Surveys;
@@ -42,6 +43,10 @@ public interface IParIndexDb : IAsyncDisposable
     DbSet<SurveyImport> SurveyImports { get; }
 
     DbSet<Domain.Publications.Publication> Publications { get; }
+
+    DbSet<ImprovementTask> ImprovementTasks { get; }
+
+    DbSet<ImprovementNote> ImprovementNotes { get; }
 
     /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
     DbSet<AuditEntry> AuditEntries { get; }

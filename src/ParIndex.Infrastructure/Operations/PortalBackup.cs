@@ -146,7 +146,7 @@ public sealed class PortalBackup(IDbContextFactory<ParIndexDbContext> dbFactory,
 
     /// <summary>The tables whose rows must all come back; names as the migrations create them.</summary>
     private static readonly string[] CountedTables =
-        ["Blocks", "Units", "EvaluationPeriods", "Frameworks", "Assessments", "CriterionResponses", "Evidence", "CriterionEvidence", "Publications", "AuditEntries", "AspNetUsers"];
+        ["Blocks", "Units", "EvaluationPeriods", "Frameworks", "Assessments", "CriterionResponses", "Evidence", "CriterionEvidence", "Publications", "AuditEntries", "AspNetUsers", "ImprovementTasks", "ImprovementNotes"];
 
     private static async Task<long> CountAsync(System.Data.Common.DbConnection connection, string table, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Improvement;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Publications;
@@ -55,6 +56,10 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();
 
     public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();
+
+    public DbSet<ImprovementNote> ImprovementNotes => Set<ImprovementNote>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

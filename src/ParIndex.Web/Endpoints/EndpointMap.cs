@@ -24,6 +24,7 @@ public static class EndpointMap
         app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();
         app.MapExportsEndpoints();
+        app.MapImprovementEndpoints();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Improvement;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
@@ -27,6 +28,8 @@ public sealed class EnumText(IStringLocalizer<SharedResource> localizer)
     public string Of(RuleType ruleType) => localizer[$"RuleType.{ruleType}"];
 
     public string Of(WhenNothingToCount rule) => localizer[$"WhenNothingToCount.{rule}"];
+
+    public string Of(ImprovementStatus status) => localizer[$"ImprovementStatus.{status}"];
 
     public string Role(string role) => localizer[$"Role.{role}"];
 }

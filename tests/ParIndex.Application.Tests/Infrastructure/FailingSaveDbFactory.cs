@@ -46,6 +46,10 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<Domain.Publications.Publication> Publications => db.Publications;
 
+        public DbSet<Domain.Improvement.ImprovementTask> ImprovementTasks => db.ImprovementTasks;
+
+        public DbSet<Domain.Improvement.ImprovementNote> ImprovementNotes => db.ImprovementNotes;
+
         public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>

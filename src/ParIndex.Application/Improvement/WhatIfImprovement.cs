@@ -1,0 +1,140 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Improvement;
+
+/// <summary>
+/// "What if we fixed these?": the unit's index, class and rank in its block had it earned the full points of the
+/// chosen lost criteria, in a decided period. Nothing is saved.
+/// </summary>
+public sealed record WhatIfImprovement(Guid PeriodId, Guid UnitId, IReadOnlyList<Guid> FixedCriterionIds);
+
+/// <summary>
+/// <see cref="Current"/> and <see cref="Projected"/> are computed the same way (the engine, the period's bands for the
+/// block with their domain conditions, competition rank against the other units' decided indexes), so the difference
+/// is the fix alone. <see cref="Overtaken"/> names the units the unit would pass, for callers who may read the block's
+/// ranking; <see cref="OvertakenCount"/> counts them for everyone.
+/// </summary>
+public sealed record WhatIfProjection(Guid PeriodId, Guid UnitId, bool IsRanked, int UnitsInBlock, WhatIfFigures Current, WhatIfFigures Projected,
+    decimal PointsRecovered, IReadOnlyList<WhatIfCriterion> Fixed, int OvertakenCount, IReadOnlyList<string> Overtaken)
+{
+    public decimal IndexGain => Projected.Index - Current.Index;
+}
+
+/// <summary>The published (rounded) index, its class and its rank (null in an unranked block).</summary>
+public sealed record WhatIfFigures(decimal Index, Classification? Classification, int? Rank);
+
+public sealed record WhatIfCriterion(Guid CriterionId, string Code, string Title, decimal Lost);
+
+public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IValidator<WhatIfImprovement> validator, ICurrentUser user, TimeProvider clock)
+{
+    public const string NotDecided = "Chỉ mô phỏng khi kết quả của kỳ đánh giá đã được Hội đồng phê duyệt hoặc đã công bố.";
+    public const string TotalsOnly = "Kết quả của đơn vị trong kỳ này chỉ có tổng điểm, không mô phỏng được theo tiêu chí.";
+
+    /// <summary>The unit itself, and the province roles that read every scorecard: whether a page offers the what-if.</summary>
+    public static bool MayAsk(ICurrentUser user, Guid unitId) =>
+        IsOwnUnit(user, unitId) || ResultAccess.MayRead(user, isPublished: false);
+
+    public async Task<WhatIfProjection> HandleAsync(WhatIfImprovement request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        if (!IsOwnUnit(user, request.UnitId))
+        {
+            await user.RequireAnyRoleAsync(db, clock, "whatif.read", nameof(Unit), request.UnitId, ct, ResultAccess.BeforePublication);
+        }
+
+        await validator.ValidateAndThrowAsync(request, ct);
+        var decided = await DecidedUnit.LoadAsync(db, request.PeriodId, request.UnitId, ct);
+        if (!decided.IsDecided)
+        {
+            throw new WorkflowRefusedException(NotDecided);
+        }
+
+        if (decided.Score is not { } current || decided.Framework is null)
+        {
+            throw new WorkflowRefusedException(TotalsOnly);
+        }
+
+        var losses = decided.Losses.ToDictionary(l => l.NodeId);
+        var chosen = request.FixedCriterionIds.Distinct().ToList();
+        if (chosen.Any(id => !losses.ContainsKey(id)))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(WhatIfImprovement.FixedCriterionIds), ImprovementMessages.UnknownCriterion)]);
+        }
+
+        var plan = ScoringPlan.For(decided.Framework);
+        var fixedSet = chosen.ToHashSet();
+        var projected = ScoreCalculator.Compute(plan, decided.Leaves.Select(l => fixedSet.Contains(l.Leaf.Id) ? l with { Points = l.Leaf.MaxPoints } : l));
+
+        var (period, block, unit) = (decided.Period, decided.Block, decided.Unit);
+        var tieBreak = period.TieBreakDomainCode;
+        var others = block.IsRanked ? await OthersAsync(db, decided, ct) : [];
+        decimal TieOf(AssessmentScore score) => tieBreak is null ? 0m : score.Domains.FirstOrDefault(d => d.Code == tieBreak)?.Percent ?? 0m;
+        IReadOnlyDictionary<Guid, int> RankWith(AssessmentScore score) => tieBreak is null
+            ? Ranking.Rank(others.Select(o => (o.UnitId, o.Index)).Append((unit.Id, score.Index)))
+            : Ranking.Rank(others.Select(o => (o.UnitId, o.Index, o.TieBreak)).Append((unit.Id, score.Index, TieOf(score))));
+
+        var before = block.IsRanked ? RankWith(current) : null;
+        var after = block.IsRanked ? RankWith(projected) : null;
+        var overtaken = before is null || after is null
+            ? []
+            : others.Where(o => before[o.UnitId] < before[unit.Id] && after[o.UnitId] > after[unit.Id]).OrderByDescending(o => o.Index).ToList();
+        var isPublished = period.State is Domain.Periods.PeriodState.Published or Domain.Periods.PeriodState.Archived;
+        var fixedRows = chosen.Select(id => losses[id]).OrderBy(l => l.Code, StringComparer.Ordinal)
+            .Select(l => new WhatIfCriterion(l.NodeId, l.Code, l.Title, l.Lost)).ToList();
+
+        return new WhatIfProjection(period.Id, unit.Id, block.IsRanked, others.Count + 1,
+            new WhatIfFigures(current.Published, PeriodResults.Project(period, block, current), before?[unit.Id]),
+            new WhatIfFigures(projected.Published, PeriodResults.Project(period, block, projected), after?[unit.Id]),
+            fixedRows.Sum(f => f.Lost), fixedRows, overtaken.Count,
+            ResultAccess.MayRead(user, isPublished) ? [.. overtaken.Select(o => o.Name)] : []);
+    }
+
+    private static bool IsOwnUnit(ICurrentUser user, Guid unitId) => user.IsAuthenticated && user.UserId is not null && user.UnitId == unitId;
+
+    /// <summary>
+    /// The block's other units with their decided index; with a tie-break domain, its percentage recomputed from their
+    /// decided points as the council's decision did.
+    /// </summary>
+    private static async Task<List<Other>> OthersAsync(IParIndexDb db, DecidedUnit decided, CancellationToken ct)
+    {
+        var names = await db.Units.AsNoTracking().Where(u => u.BlockId == decided.Block.Id && u.Id != decided.Unit.Id)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var unitIds = names.Keys.ToList();
+        var assessments = db.Assessments.AsNoTracking().Where(a => a.PeriodId == decided.Period.Id && unitIds.Contains(a.UnitId) && a.FinalIndex != null);
+        if (decided.Period.TieBreakDomainCode is not { } code)
+        {
+            return [.. (await assessments.Select(a => new { a.UnitId, Index = a.FinalIndex!.Value }).ToListAsync(ct))
+                .Select(a => new Other(a.UnitId, names[a.UnitId], a.Index, 0m))];
+        }
+
+        var rows = await assessments.Include(a => a.Responses).ToListAsync(ct);
+        var frameworkIds = rows.Select(a => a.FrameworkId).Distinct().ToList();
+        var plans = (await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct))
+            .ToDictionary(f => f.Id, ScoringPlan.For);
+        return [.. rows.Select(a =>
+        {
+            var plan = plans[a.FrameworkId];
+            var score = a.Responses.Count == 0 ? null : ScoreCalculator.Compute(plan, DecidedScores.Of(plan.Framework, decided.Block.Kind, a));
+            return new Other(a.UnitId, names[a.UnitId], a.FinalIndex!.Value, score?.Domains.FirstOrDefault(d => d.Code == code)?.Percent ?? 0m);
+        })];
+    }
+
+    private sealed record Other(Guid UnitId, string Name, decimal Index, decimal TieBreak);
+}
+
+public sealed class WhatIfImprovementValidator : AbstractValidator<WhatIfImprovement>
+{
+    public const int MaxCriteria = 1000;
+
+    public WhatIfImprovementValidator()
+    {
+        RuleFor(w => w.FixedCriterionIds).NotNull().WithMessage(ImprovementMessages.UnknownCriterion)
+            .Must(ids => ids is null || ids.Count <= MaxCriteria).WithMessage($"Chọn tối đa {MaxCriteria} tiêu chí.");
+    }
+}
