@@ -100,11 +100,7 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         params (Unit Unit, decimal Index, decimal? Self, Classification Class, int Rank)[] results)
     {
         var period = new EvaluationPeriod(year, $"Năm {year}", new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(year, 2, 1, 0, 0, 0, DateTimeKind.Utc));
-        foreach (var state in new[] { PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
-                     PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published })
-        {
-            period.MoveTo(state, new DateTime(year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc));
-        }
+        period.Through(PeriodState.Published, new DateTime(year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc));
 
         db.Add(period);
         foreach (var (unit, index, self, cls, rank) in results)

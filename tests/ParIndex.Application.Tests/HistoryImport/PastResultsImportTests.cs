@@ -144,11 +144,7 @@ public sealed class PastResultsImportTests(TestApp app) : IClassFixture<TestApp>
     private async Task<Guid> ComputedYearAsync(int year, Province p, params (Unit Unit, decimal Index, int Rank)[] results)
     {
         var period = new EvaluationPeriod(year, $"Năm {year}", new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(year, 2, 1, 0, 0, 0, DateTimeKind.Utc));
-        foreach (var state in new[] { PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
-                     PeriodState.CouncilReview, PeriodState.Approved })
-        {
-            period.MoveTo(state, new DateTime(year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc));
-        }
+        period.Through(PeriodState.Approved, new DateTime(year + 1, 3, 1, 0, 0, 0, DateTimeKind.Utc));
 
         await using var db = app.NewDbContext();
         db.Periods.Add(period);

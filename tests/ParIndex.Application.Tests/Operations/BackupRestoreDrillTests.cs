@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Publication;
+using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
@@ -91,11 +92,7 @@ public sealed class BackupRestoreDrillTests : IDisposable
         var unit = new Unit("STP", "Sở Tư pháp", block.Id);
         var framework = new Framework("SO-1", "Bộ chỉ số", BlockKind.Department, 1, "Minh họa", isIllustrative: true);
         var period = new EvaluationPeriod(2024, "Năm 2024", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
-        foreach (var state in new[] { PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
-                     PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published })
-        {
-            period.MoveTo(state, new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
-        }
+        period.Through(PeriodState.Published, new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
 
         var assessment = new Assessment(period.Id, unit.Id, framework.Id);
         assessment.RecordResult(91.5m, Classification.Excellent, 1, ResultSource.Imported);
