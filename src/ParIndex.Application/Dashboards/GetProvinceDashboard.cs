@@ -45,12 +45,14 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
             .OrderByDescending(p => p.Year).Take(HistoryLength).OrderBy(p => p.Year).ToList();
         var previous = history.Count > 1 ? history[^2] : null;
 
+        // Keyed once: a national block has thousands of units, each looked up once per year of history.
+        var byPeriodAndUnit = results.ToDictionary(r => (r.PeriodId, r.UnitId));
         var current = results.Where(r => r.PeriodId == period.Id).ToList();
         var ranking = current
             .Select(r => new DashboardRankingRow(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.FinalIndex!.Value), r.Classification,
                 block.IsRanked ? r.Rank : null,
-                block.IsRanked ? DashboardFigures.RankChange(results.FirstOrDefault(x => x.PeriodId == previous?.Id && x.UnitId == r.UnitId)?.Rank, r.Rank) : null,
-                [.. history.Select(p => results.FirstOrDefault(x => x.PeriodId == p.Id && x.UnitId == r.UnitId)?.FinalIndex is { } i ? ScoreRounding.ToPublished(i) : (decimal?)null)]))
+                block.IsRanked ? DashboardFigures.RankChange(previous is null ? null : byPeriodAndUnit.GetValueOrDefault((previous.Id, r.UnitId))?.Rank, r.Rank) : null,
+                [.. history.Select(p => byPeriodAndUnit.GetValueOrDefault((p.Id, r.UnitId))?.FinalIndex is { } i ? ScoreRounding.ToPublished(i) : (decimal?)null)]))
             .OrderBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Index).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var classes = history.Select(p => new YearClasses(p.Year, results.Where(r => r.PeriodId == p.Id && r.Classification is not null)
             .GroupBy(r => r.Classification!.Value).ToDictionary(g => g.Key, g => g.Count()))).ToList();
