@@ -59,7 +59,7 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
             .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
 
-        var scores = await ScoresAsync(db, period.Id, block, units, ct);
+        var scores = (await BlockScores.ReadAsync(db, period.Id, block, ct)).Select(s => (s.UnitId, units[s.UnitId], s.Score)).ToList();
         var heatMap = DashboardFigures.HeatMap(scores, request.DomainCode);
         var domains = scores.SelectMany(s => s.Score.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();
@@ -70,18 +70,6 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
     }
 
     private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;
-
-    /// <summary>Every unit's decided scorecard in the period, read in one query; imported years have none.</summary>
-    private static async Task<List<(Guid UnitId, string Name, AssessmentScore Score)>> ScoresAsync(IParIndexDb db, Guid periodId, Domain.Units.Block block,
-        Dictionary<Guid, string> units, CancellationToken ct)
-    {
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses)
-            .Where(a => a.PeriodId == periodId && units.Keys.Contains(a.UnitId) && a.FinalIndex != null && a.Responses.Any()).ToListAsync(ct);
-        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        return [.. assessments.Select(a => (a.UnitId, units[a.UnitId],
-            ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))];
-    }
 
     /// <summary>The newest period still under way (opened, not yet published), counted for the block.</summary>
     private async Task<LiveProgress?> LiveAsync(IParIndexDb db, Guid blockId, CancellationToken ct)

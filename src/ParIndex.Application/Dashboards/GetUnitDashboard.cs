@@ -59,14 +59,7 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
 
     private static async Task<IReadOnlyList<DomainComparison>> DomainsAsync(IParIndexDb db, Guid periodId, Guid unitId, Block block, CancellationToken ct)
     {
-        var assessments = await (from a in db.Assessments.AsNoTracking().Include(a => a.Responses)
-                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null && a.Responses.Any()
-                                 select a).ToListAsync(ct);
-        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        var scores = assessments.Select(a => (a.UnitId, Score: ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))
-            .ToList();
+        var scores = await BlockScores.ReadAsync(db, periodId, block, ct);
         var own = scores.FirstOrDefault(s => s.UnitId == unitId).Score;
         if (own is null)
         {
