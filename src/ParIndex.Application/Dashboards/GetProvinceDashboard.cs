@@ -14,7 +14,7 @@ namespace ParIndex.Application.Dashboards;
 /// </summary>
 public sealed record GetProvinceDashboard(Guid? PeriodId = null, Guid? BlockId = null, string? DomainCode = null);
 
-public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, BlockDigestCache digests)
 {
     /// <summary>Years of history beside each unit; enough to see a trend, short enough for a sparkline.</summary>
     public const int HistoryLength = 5;
@@ -59,14 +59,14 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
             .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
 
-        var scores = (await BlockScores.ReadAsync(db, period.Id, block, ct)).Select(s => (s.UnitId, units[s.UnitId], s.Score)).ToList();
-        var heatMap = DashboardFigures.HeatMap(scores, request.DomainCode);
-        var domains = scores.SelectMany(s => s.Score.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var digest = await digests.GetAsync(db, period, block, ct);
+        var heatMap = DashboardFigures.HeatMap([.. digest.Units.Select(u => (u.UnitId, units[u.UnitId], u.Domains))], request.DomainCode);
+        var domains = digest.Units.SelectMany(u => u.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();
         var choice = new DashboardChoice(period.Id, period.Year, period.Name, IsPublished(period.State), block.Id, block.Name, block.IsRanked, request.DomainCode,
             [.. withResults.Select(p => new DashboardOption(p.Id.ToString(), p.Name))], [.. blocks.Select(b => new DashboardOption(b.Id.ToString(), b.Name))], domains);
         return new ProvinceDashboard(choice, ranking, [.. history.Select(p => p.Year)], classes, heatMap,
-            DashboardFigures.TopLost(scores.Select(s => s.Score), request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
+            DashboardFigures.TopLost(digest.Criteria, request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
     }
 
     private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;

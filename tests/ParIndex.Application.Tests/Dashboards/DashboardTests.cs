@@ -128,8 +128,8 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         var a = Score(Line("A1.1", 2, 1), Line("A1.2", 3, 3), Line("A2.1", 5, 0, excluded: true));
         var b = Score(Line("A1.1", 2, 0.5m), Line("A1.2", 3, 2), Line("A2.1", 5, 4));
 
-        var lost = DashboardFigures.TopLost([a, b], domainCode: null);
-        var map = DashboardFigures.HeatMap([(Guid.NewGuid(), "A", a), (Guid.NewGuid(), "B", b)], domainCode: "A1");
+        var lost = DashboardFigures.TopLost(DashboardFigures.Losses([a, b]), domainCode: null);
+        var map = DashboardFigures.HeatMap([(Guid.NewGuid(), "A", a.Domains), (Guid.NewGuid(), "B", b.Domains)], domainCode: "A1");
 
         Assert.Equal([("A1.1", 2.5m, 2), ("A1.2", 1m, 1), ("A2.1", 1m, 1)], lost.Select(l => (l.Code, l.PointsLost, l.UnitsLosing)));
         Assert.Equal(["A1"], map.Domains.Select(x => x.Value));
