@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Dashboards;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Publications;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
 
@@ -93,6 +95,35 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal([(decimal?)88m, 85m], own.Trend.Select(y => y.Index));
         Assert.Equal([(decimal?)79.33m, 85m], own.Trend.Select(y => y.BlockAverage));
         Assert.Equal((p.Year + 1, (decimal?)99m), (leader.Trend[^1].Year, leader.Trend[^1].Index));
+    }
+
+    [Fact]
+    public async Task APublishedYearsDigestIsKept_UntilANewPublicationVersion()
+    {
+        var p = await ProvinceAsync();
+        var handler = app.Handler<GetProvinceDashboardHandler>(Roles.Leader);
+        var first = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
+        await using (var db = app.NewDbContext())
+        {
+            // Behind the dashboard's back: A's A1.1 appraised 0 instead of 4.
+            var a = db.Assessments.Include(x => x.Responses).Single(x => x.PeriodId == p.LastYear && x.UnitId == p.A.Id);
+            a.Responses.Single(r => r.FinalScore == 4m).RecordFinalScore(0m, null);
+            await db.SaveChangesAsync();
+        }
+
+        var kept = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
+        await using (var db = app.NewDbContext())
+        {
+            db.Add(ParIndex.Domain.Publications.Publication.First(p.LastYear, Random.Shared.NextInt64(1_000_000, long.MaxValue), new PublicationDecision("1/QĐ-UBND", new DateOnly(2026, 3, 1), "Chủ tịch"),
+                Guid.NewGuid(), app.Clock.Now.UtcDateTime, "{}", null));
+            await db.SaveChangesAsync();
+        }
+
+        var republished = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
+
+        Assert.Equal((decimal?)70m, first.HeatMap.Rows[0].Percents[0]);
+        Assert.Equal((decimal?)70m, kept.HeatMap.Rows[0].Percents[0]);
+        Assert.Equal((decimal?)30m, republished.HeatMap.Rows[0].Percents[0]);
     }
 
     [Fact]
