@@ -8,24 +8,28 @@ public static class DashboardFigures
     public const int TopLostCount = 10;
 
     /// <summary>Each unit's percent of every domain's applicable maximum, domains in code order.</summary>
-    public static DomainHeatMap HeatMap(IReadOnlyList<(Guid UnitId, string Name, AssessmentScore Score)> units, string? domainCode)
+    public static DomainHeatMap HeatMap(IReadOnlyList<(Guid UnitId, string Name, IReadOnlyList<DomainScore> Domains)> units, string? domainCode)
     {
-        var domains = units.SelectMany(u => u.Score.Domains).Where(d => domainCode is null || d.Code == domainCode)
+        var domains = units.SelectMany(u => u.Domains).Where(d => domainCode is null || d.Code == domainCode)
             .GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new DashboardOption(g.Key, g.First().Title)).ToList();
         var rows = units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => new HeatMapRow(u.UnitId, u.Name,
-            [.. domains.Select(d => u.Score.Domains.FirstOrDefault(x => x.Code == d.Value)?.Percent is { } p ? Math.Round(p, 1, MidpointRounding.AwayFromZero) : (decimal?)null)]))
+            [.. domains.Select(d => u.Domains.FirstOrDefault(x => x.Code == d.Value)?.Percent is { } p ? Math.Round(p, 1, MidpointRounding.AwayFromZero) : (decimal?)null)]))
             .ToList();
         return new DomainHeatMap(domains, rows);
     }
 
-    /// <summary>The criteria that cost the block most points, largest first; excluded (not evaluated) leaves lose nothing.</summary>
-    public static IReadOnlyList<LostCriterion> TopLost(IEnumerable<AssessmentScore> scores, string? domainCode, int count = TopLostCount) =>
-        [.. scores.SelectMany(s => s.Lines).Where(l => !l.IsNotEvaluated && (domainCode is null || l.DomainCode == domainCode))
+    /// <summary>Each criterion's points lost summed over the block's units; excluded (not evaluated) leaves lose nothing.</summary>
+    public static IReadOnlyList<CriterionLoss> Losses(IEnumerable<AssessmentScore> scores) =>
+        [.. scores.SelectMany(s => s.Lines).Where(l => !l.IsNotEvaluated)
             .GroupBy(l => l.Code)
-            .Select(g => new LostCriterion(g.Key, g.First().Title, g.Sum(l => l.Lost), g.Count(l => l.Lost > 0m), g.Max(l => l.MaxPoints)))
-            .Where(c => c.PointsLost > 0m)
+            .Select(g => new CriterionLoss(g.Key, g.First().Title, g.First().DomainCode, g.Sum(l => l.Lost), g.Count(l => l.Lost > 0m), g.Max(l => l.MaxPoints)))];
+
+    /// <summary>The criteria that cost the block most points, largest first.</summary>
+    public static IReadOnlyList<LostCriterion> TopLost(IEnumerable<CriterionLoss> criteria, string? domainCode, int count = TopLostCount) =>
+        [.. criteria.Where(c => c.PointsLost > 0m && (domainCode is null || c.DomainCode == domainCode))
             .OrderByDescending(c => c.PointsLost).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Take(count)];
+            .Take(count)
+            .Select(c => new LostCriterion(c.Code, c.Title, c.PointsLost, c.UnitsLosing, c.MaxPoints))];
 
     /// <summary>Units whose self-assessment was furthest from the appraisal first (either way).</summary>
     public static IReadOnlyList<SelfAccuracy> Accuracy(IEnumerable<SelfAccuracy> units) =>

@@ -14,7 +14,7 @@ namespace ParIndex.Application.Dashboards;
 /// </summary>
 public sealed record GetProvinceDashboard(Guid? PeriodId = null, Guid? BlockId = null, string? DomainCode = null);
 
-public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, BlockDigestCache digests)
 {
     /// <summary>Years of history beside each unit; enough to see a trend, short enough for a sparkline.</summary>
     public const int HistoryLength = 5;
@@ -45,12 +45,13 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
             .OrderByDescending(p => p.Year).Take(HistoryLength).OrderBy(p => p.Year).ToList();
         var previous = history.Count > 1 ? history[^2] : null;
 
-        var current = results.Where(r => r.PeriodId == period.Id).ToList();
+        // Keyed once: a national block has thousands of units, each looked up once per year of history.
         var byPeriodAndUnit = results.ToDictionary(r => (r.PeriodId, r.UnitId));
+        var current = results.Where(r => r.PeriodId == period.Id).ToList();
         var ranking = current
             .Select(r => new DashboardRankingRow(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.FinalIndex!.Value), r.Classification,
                 block.IsRanked ? r.Rank : null,
-                block.IsRanked && previous is not null ? DashboardFigures.RankChange(byPeriodAndUnit.GetValueOrDefault((previous.Id, r.UnitId))?.Rank, r.Rank) : null,
+                block.IsRanked ? DashboardFigures.RankChange(previous is null ? null : byPeriodAndUnit.GetValueOrDefault((previous.Id, r.UnitId))?.Rank, r.Rank) : null,
                 [.. history.Select(p => byPeriodAndUnit.GetValueOrDefault((p.Id, r.UnitId))?.FinalIndex is { } i ? ScoreRounding.ToPublished(i) : (decimal?)null)]))
             .OrderBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Index).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var classes = history.Select(p => new YearClasses(p.Year, results.Where(r => r.PeriodId == p.Id && r.Classification is not null)
@@ -58,29 +59,17 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
             .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
 
-        var scores = await ScoresAsync(db, period.Id, block, units, ct);
-        var heatMap = DashboardFigures.HeatMap(scores, request.DomainCode);
-        var domains = scores.SelectMany(s => s.Score.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var digest = await digests.GetAsync(db, period, block, ct);
+        var heatMap = DashboardFigures.HeatMap([.. digest.Units.Select(u => (u.UnitId, units[u.UnitId], u.Domains))], request.DomainCode);
+        var domains = digest.Units.SelectMany(u => u.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();
         var choice = new DashboardChoice(period.Id, period.Year, period.Name, IsPublished(period.State), block.Id, block.Name, block.IsRanked, request.DomainCode,
             [.. withResults.Select(p => new DashboardOption(p.Id.ToString(), p.Name))], [.. blocks.Select(b => new DashboardOption(b.Id.ToString(), b.Name))], domains);
         return new ProvinceDashboard(choice, ranking, [.. history.Select(p => p.Year)], classes, heatMap,
-            DashboardFigures.TopLost(scores.Select(s => s.Score), request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
+            DashboardFigures.TopLost(digest.Criteria, request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
     }
 
     private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;
-
-    /// <summary>Every unit's decided scorecard in the period, read in one query; imported years have none.</summary>
-    private static async Task<List<(Guid UnitId, string Name, AssessmentScore Score)>> ScoresAsync(IParIndexDb db, Guid periodId, Domain.Units.Block block,
-        Dictionary<Guid, string> units, CancellationToken ct)
-    {
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses)
-            .Where(a => a.PeriodId == periodId && units.Keys.Contains(a.UnitId) && a.FinalIndex != null && a.Responses.Any()).ToListAsync(ct);
-        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        return [.. assessments.Select(a => (a.UnitId, units[a.UnitId],
-            ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))];
-    }
 
     /// <summary>The newest period still under way (opened, not yet published), counted for the block.</summary>
     private async Task<LiveProgress?> LiveAsync(IParIndexDb db, Guid blockId, CancellationToken ct)

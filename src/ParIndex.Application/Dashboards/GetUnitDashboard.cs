@@ -21,7 +21,7 @@ public sealed record UnitYear(int Year, decimal? Index, decimal? BlockAverage, i
 
 public sealed record DomainComparison(string Code, string Title, decimal? UnitPercent, decimal? BlockPercent);
 
-public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, BlockDigestCache digests)
 {
     public async Task<UnitDashboard> HandleAsync(GetUnitDashboard request, CancellationToken ct)
     {
@@ -53,28 +53,21 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
         }).ToList();
 
         var latest = periods.LastOrDefault(p => results.Any(r => r.PeriodId == p.Id && r.UnitId == unit.Id));
-        var domains = latest is null ? [] : await DomainsAsync(db, latest.Id, unit.Id, block, ct);
+        var domains = latest is null ? [] : await DomainsAsync(db, latest, unit.Id, block, ct);
         return new UnitDashboard(unit.Id, unit.Name, block.Name, trend, latest?.Year, domains);
     }
 
-    private static async Task<IReadOnlyList<DomainComparison>> DomainsAsync(IParIndexDb db, Guid periodId, Guid unitId, Block block, CancellationToken ct)
+    private async Task<IReadOnlyList<DomainComparison>> DomainsAsync(IParIndexDb db, EvaluationPeriod period, Guid unitId, Block block, CancellationToken ct)
     {
-        var assessments = await (from a in db.Assessments.AsNoTracking().Include(a => a.Responses)
-                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null && a.Responses.Any()
-                                 select a).ToListAsync(ct);
-        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        var scores = assessments.Select(a => (a.UnitId, Score: ScoreCalculator.Compute(frameworks[a.FrameworkId], DecidedScores.Of(frameworks[a.FrameworkId], block.Kind, a))))
-            .ToList();
-        var own = scores.FirstOrDefault(s => s.UnitId == unitId).Score;
+        var scores = (await digests.GetAsync(db, period, block, ct)).Units;
+        var own = scores.FirstOrDefault(s => s.UnitId == unitId)?.Domains;
         if (own is null)
         {
             return [];
         }
 
-        return [.. own.Domains.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new DomainComparison(d.Code, d.Title, Percent(d.Percent),
-            DashboardFigures.Average(scores.Select(s => s.Score.Domains.FirstOrDefault(x => x.Code == d.Code)?.Percent).OfType<decimal>()) is { } avg
+        return [.. own.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new DomainComparison(d.Code, d.Title, Percent(d.Percent),
+            DashboardFigures.Average(scores.Select(s => s.Domains.FirstOrDefault(x => x.Code == d.Code)?.Percent).OfType<decimal>()) is { } avg
                 ? Math.Round(avg, 1, MidpointRounding.AwayFromZero) : null))];
     }
 

@@ -23,7 +23,22 @@ internal static class DecidedScores
         }
     }
 
-    public static LeafScore Of(FrameworkNode leaf, CriterionResponse? response)
+    public static LeafScore Of(FrameworkNode leaf, CriterionResponse? response) =>
+        Of(leaf, response is null ? null : DecidedInput.Of(response), explain: true);
+
+    /// <summary>
+    /// The same decision without the rule's words, for a whole block at once: a leaf's figures are read only where
+    /// nothing was appraised, since only then can they change the points.
+    /// </summary>
+    public static IEnumerable<LeafScore> PointsOf(IReadOnlyList<FrameworkNode> applicableLeaves, IReadOnlyDictionary<Guid, DecidedInput> responses)
+    {
+        foreach (var leaf in applicableLeaves)
+        {
+            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id), explain: false);
+        }
+    }
+
+    private static LeafScore Of(FrameworkNode leaf, DecidedInput? response, bool explain)
     {
         if (response is null || (response.FinalScore is null && leaf.Method == AssessmentMethod.Survey))
         {
@@ -38,7 +53,7 @@ internal static class DecidedScores
             return LeafScore.NotEvaluated(leaf, response.NotApplicableReason);
         }
 
-        var outcome = Explain(leaf, response.Inputs);
+        var outcome = explain || response.FinalScore is null ? Explain(leaf, response.Inputs) : null;
         if (outcome is { IsExcluded: true } && response.FinalScore is null)
         {
             return LeafScore.NotEvaluated(leaf, outcome.Explanation);
@@ -66,4 +81,12 @@ internal static class DecidedScores
             return null;
         }
     }
+}
+
+/// <summary>The columns of a response the decision reads, so a block's responses load without their appraisal history.</summary>
+internal sealed record DecidedInput(Guid NodeId, string Inputs, decimal? SelfScore, bool IsNotApplicable, string? NotApplicableReason, decimal? FinalScore,
+    string? AppraisalComment)
+{
+    public static DecidedInput Of(CriterionResponse r) =>
+        new(r.NodeId, r.Inputs, r.SelfScore, r.IsNotApplicable, r.NotApplicableReason, r.FinalScore, r.AppraisalComment);
 }

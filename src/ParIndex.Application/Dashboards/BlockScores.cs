@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.Results;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Dashboards;
+
+/// <summary>
+/// Every decided scorecard of a block in a period, computed by the engine the scorecard page uses. A national block
+/// holds 400,000 responses: they are read as the few columns the decision needs in one query, not as entities with
+/// their appraisal history, and each framework's shape is read once. Imported years have no responses and no scorecard.
+/// </summary>
+internal static class BlockScores
+{
+    public static async Task<List<(Guid UnitId, AssessmentScore Score)>> ReadAsync(IParIndexDb db, Guid periodId, Block block, CancellationToken ct)
+    {
+        var assessments = await (from a in db.Assessments.AsNoTracking()
+                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null
+                                 select new { a.Id, a.UnitId, a.FrameworkId }).ToListAsync(ct);
+        var rows = await (from r in db.CriterionResponses.AsNoTracking()
+                          join a in db.Assessments.AsNoTracking() on r.AssessmentId equals a.Id
+                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                          where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null
+                          select new { r.AssessmentId, r.NodeId, r.Inputs, r.SelfScore, r.IsNotApplicable, r.NotApplicableReason, r.FinalScore, r.AppraisalComment })
+            .ToListAsync(ct);
+        var responses = rows.GroupBy(r => r.AssessmentId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, DecidedInput>)g.ToDictionary(
+            r => r.NodeId, r => new DecidedInput(r.NodeId, r.Inputs, r.SelfScore, r.IsNotApplicable, r.NotApplicableReason, r.FinalScore, r.AppraisalComment)));
+
+        var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
+        var shapes = (await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct))
+            .ToDictionary(f => f.Id, f => (Plan: ScoringPlan.For(f), Leaves: (IReadOnlyList<FrameworkNode>)[.. f.Leaves().Where(l => l.AppliesTo(block.Kind))]));
+        return [.. assessments.Where(a => responses.ContainsKey(a.Id)).Select(a =>
+            (a.UnitId, ScoreCalculator.Compute(shapes[a.FrameworkId].Plan, DecidedScores.PointsOf(shapes[a.FrameworkId].Leaves, responses[a.Id]))))];
+    }
+}
