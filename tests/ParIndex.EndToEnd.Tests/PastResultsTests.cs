@@ -26,7 +26,9 @@ public sealed class PastResultsTests(PortalFixture fixture)
         await Expect(page.Locator("#save-import")).ToBeDisabledAsync();
 
         await ChooseAsync(page, "ket-qua-cchc-2022-minh-hoa.csv", sample);
-        await Expect(page.Locator("#preview-years")).ToContainTextAsync("412/QĐ-UBND");
+        // The file's decision fills the year's fields, which the administrator may complete before saving.
+        await Expect(page.Locator("#decision-number-2022")).ToHaveValueAsync("412/QĐ-UBND");
+        await Expect(page.Locator("#decision-signer-2022")).ToHaveValueAsync("Chủ tịch UBND tỉnh (minh họa)");
         await Expect(page.Locator(".row-problem-text")).ToHaveCountAsync(0);
         await page.SaveScreenshotAsync("past-results-preview");
         await page.ClickAsync("#save-import");

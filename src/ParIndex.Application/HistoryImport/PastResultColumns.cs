@@ -4,20 +4,35 @@ namespace ParIndex.Application.HistoryImport;
 
 /// <summary>
 /// The columns of a file of past published results, found by their headers whatever the case, accents or spacing
-/// ("Năm", "nam", "Year"). The decision's number and date repeat on each row of a year: one file can hold many years.
+/// ("Năm", "nam", "Year"). A unit is named by its code or, failing that, its name. The decision's number, date and
+/// signer may repeat on the rows of a year (one file can hold many years) or be entered on the page instead.
 /// </summary>
 internal sealed class PastResultColumns
 {
+    public const string Year = "year";
+    public const string UnitCode = "unit";
+    public const string UnitName = "name";
+    public const string Block = "block";
+    public const string Index = "index";
+    public const string Class = "class";
+    public const string Rank = "rank";
+    public const string Decision = "decision";
+    public const string Date = "date";
+    public const string Signer = "signer";
+
+    /// <summary>In the template's order.</summary>
     private static readonly (string Key, string Label, bool Required, string[] Headers)[] Known =
     [
-        ("year", "Năm", true, ["nam", "year"]),
-        ("unit", "Mã đơn vị", true, ["madonvi", "unit", "unitcode"]),
-        ("index", "Chỉ số", true, ["chiso", "diem", "index", "score"]),
-        ("class", "Xếp loại", true, ["xeploai", "classification", "class"]),
-        ("rank", "Hạng", false, ["hang", "xephang", "thuhang", "rank"]),
-        ("decision", "Số quyết định", true, ["soquyetdinh", "quyetdinh", "decision", "decisionnumber"]),
-        ("date", "Ngày quyết định", true, ["ngayquyetdinh", "decisiondate", "date"]),
-        ("signer", "Người ký", false, ["nguoiky", "signer"]),
+        (Year, "Năm", true, ["nam", "year"]),
+        (UnitCode, "Mã đơn vị", false, ["madonvi", "unit", "unitcode", "code"]),
+        (UnitName, "Tên đơn vị", false, ["tendonvi", "donvi", "unitname", "name"]),
+        (Block, "Khối", false, ["khoi", "block"]),
+        (Index, "Chỉ số", true, ["chiso", "diem", "index", "score"]),
+        (Class, "Xếp loại", true, ["xeploai", "classification", "class"]),
+        (Rank, "Hạng", false, ["hang", "xephang", "thuhang", "rank"]),
+        (Decision, "Số quyết định", false, ["soquyetdinh", "quyetdinh", "decision", "decisionnumber"]),
+        (Date, "Ngày quyết định", false, ["ngayquyetdinh", "decisiondate", "date"]),
+        (Signer, "Người ký", false, ["nguoiky", "signer"]),
     ];
 
     private readonly Dictionary<string, int> _columns;
@@ -25,7 +40,7 @@ internal sealed class PastResultColumns
     private PastResultColumns(Dictionary<string, int> columns) => _columns = columns;
 
     /// <summary>The column headers a template file starts with.</summary>
-    public static IReadOnlyList<string> TemplateHeaders { get; } = [.. Known.Select(k => k.Label).Take(5).Append("Tên đơn vị").Concat(Known.Skip(5).Select(k => k.Label))];
+    public static IReadOnlyList<string> TemplateHeaders { get; } = [.. Known.Select(k => k.Label)];
 
     public static (PastResultColumns? Columns, IReadOnlyList<string> Problems) Find(IReadOnlyList<string> headers)
     {
@@ -49,8 +64,15 @@ internal sealed class PastResultColumns
             }
         }
 
+        if (!found.ContainsKey(UnitCode) && !found.ContainsKey(UnitName) && !problems.Any(p => p.Contains("Mã đơn vị", StringComparison.Ordinal)))
+        {
+            problems.Add("Thiếu cột \"Mã đơn vị\" (hoặc \"Tên đơn vị\").");
+        }
+
         return problems.Count > 0 ? (null, problems) : (new PastResultColumns(found), []);
     }
+
+    public bool Has(string key) => _columns.ContainsKey(key);
 
     public string? Value(TableRow row, string key) => _columns.TryGetValue(key, out var column) ? row.Cell(column) : null;
 }

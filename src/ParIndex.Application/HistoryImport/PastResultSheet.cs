@@ -1,22 +1,35 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
+using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.HistoryImport;
 
-/// <summary>One row of the file as read, with everything wrong with it; <see cref="Unit"/> is null when the code is unknown.</summary>
+/// <summary>One row of the file as read, with everything wrong with it; <see cref="Unit"/> is null when the unit is not found.</summary>
 internal sealed record PastResultLine(
-    int Number, int? Year, string? UnitCode, Unit? Unit, Block? Block, decimal? Index, Classification? Classification, int? Rank,
-    string? DecisionNumber, DateOnly? DecisionDate, string? Signer, List<string> Problems);
+    int Number, int? Year, string? UnitText, Unit? Unit, Block? Block, decimal? Index, Classification? Classification, int? Rank,
+    string? DecisionNumber, DateOnly? DecisionDate, string? Signer, List<string> Problems)
+{
+    public PastFigures? Figures => Index is { } index && Classification is { } classification ? new PastFigures(index, classification, Rank) : null;
+}
+
+/// <summary>
+/// A year the portal holds from an earlier import, still published: a new file for it is a correction, the next
+/// version of its publication.
+/// </summary>
+internal sealed record ImportedYear(Guid PeriodId, int Year, int Version, string DecisionNumber, DateOnly DecisionDate, IReadOnlyDictionary<Guid, PastFigures> Results);
 
 /// <summary>
 /// A file of past results checked against the portal: every row's problems (unknown unit, index outside 0–100,
-/// unknown class, duplicate unit in a year, a rank where the block is not ranked or none where it is, a decision that
-/// differs between rows of a year), and the file's own (missing columns, a year the portal already holds).
+/// unknown class, a block other than the unit's, duplicate unit in a year, a rank where the block is not ranked or
+/// none where it is, a decision that differs between rows of a year), and the file's own (missing columns, a year
+/// the portal computed or holds unpublished, a correction that changes nothing).
 /// </summary>
-internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultLine> Lines, IReadOnlyDictionary<BlockKind, Guid> Frameworks)
+internal sealed record PastResultSheet(
+    IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultLine> Lines, IReadOnlyDictionary<BlockKind, Guid> Frameworks,
+    IReadOnlyDictionary<int, ImportedYear> Corrections, IReadOnlyDictionary<Guid, Unit> Units)
 {
     public bool CanImport => FileProblems.Count == 0 && Lines.Count > 0 && Lines.All(l => l.Problems.Count == 0);
 
@@ -25,27 +38,41 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
         var (columns, columnProblems) = PastResultColumns.Find(table.Headers);
         if (columns is null)
         {
-            return new PastResultSheet(columnProblems, [], new Dictionary<BlockKind, Guid>());
+            return new PastResultSheet(columnProblems, [], new Dictionary<BlockKind, Guid>(), new Dictionary<int, ImportedYear>(), new Dictionary<Guid, Unit>());
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var byCode = units.GroupBy(u => u.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
-        var heldYears = (await db.Periods.AsNoTracking().Select(p => p.Year).ToListAsync(ct)).ToHashSet();
         var frameworks = await FrameworksAsync(db, ct);
+        var lookup = new UnitLookup(units);
 
-        var lines = table.Rows.Select(row => Read(columns, row, byCode, blocks, currentYear)).ToList();
+        var lines = table.Rows.Select(row => Read(columns, row, lookup, blocks, currentYear)).ToList();
+        var years = lines.Where(l => l.Year is not null).Select(l => l.Year!.Value).Distinct().Order().ToList();
+        var held = await db.Periods.AsNoTracking().Where(p => years.Contains(p.Year)).ToListAsync(ct);
         var fileProblems = new List<string>();
-        foreach (var year in lines.Where(l => l.Year is not null).Select(l => l.Year!.Value).Distinct().Order())
+        var corrections = new Dictionary<int, ImportedYear>();
+        foreach (var year in years)
         {
             var ofYear = lines.Where(l => l.Year == year).ToList();
-            if (heldYears.Contains(year))
+            CheckYear(ofYear);
+            if (held.SingleOrDefault(p => p.Year == year) is not { } period)
             {
-                // The chain of publications cannot be rewritten: a year the portal holds is corrected by the council, not by a file.
-                fileProblems.Add($"Năm {year} đã có kỳ đánh giá trên cổng; kết quả năm này không nhập từ tệp được.");
+                continue;
             }
 
-            CheckYear(ofYear);
+            var imported = await ImportedYearAsync(db, period, ct);
+            if (imported is null)
+            {
+                fileProblems.Add(HeldYearProblem(period));
+            }
+            else if (ofYear.All(l => l.Problems.Count == 0) && Unchanged(ofYear, imported))
+            {
+                fileProblems.Add($"Năm {year}: tệp giống hệt kết quả đang công bố (lần {imported.Version}), không có gì để đính chính; bỏ năm này khỏi tệp.");
+            }
+            else
+            {
+                corrections[year] = imported;
+            }
         }
 
         if (frameworks.Count == 0)
@@ -53,13 +80,49 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
             fileProblems.Add("Chưa có bộ chỉ số nào trên cổng; tạo bộ chỉ số trước khi nhập kết quả các năm trước.");
         }
 
-        return new PastResultSheet(fileProblems, lines, frameworks);
+        return new PastResultSheet(fileProblems, lines, frameworks, corrections, units.ToDictionary(u => u.Id));
     }
 
-    private static PastResultLine Read(PastResultColumns columns, TableRow row, Dictionary<string, Unit> units, Dictionary<Guid, Block> blocks, int currentYear)
+    /// <summary>
+    /// The years the portal computed belong to its own chain of evidence: they are corrected by the council, never
+    /// overwritten by a file. A year being assessed has nothing published to import over.
+    /// </summary>
+    private static string HeldYearProblem(EvaluationPeriod period) => period.State switch
+    {
+        PeriodState.Published => $"Năm {period.Year} có kết quả do cổng tính và đã công bố; sửa kết quả năm này bằng đính chính qua Hội đồng thẩm định, không nhập từ tệp.",
+        PeriodState.Archived => $"Năm {period.Year} đã lưu trữ trên cổng; kết quả năm này không thay đổi được nữa.",
+        _ => $"Năm {period.Year} đang được đánh giá trên cổng (kỳ \"{period.Name}\"); kết quả năm này không nhập từ tệp.",
+    };
+
+    /// <summary>The period's published imported results, or null when the portal computed them or the year is not published.</summary>
+    private static async Task<ImportedYear?> ImportedYearAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        if (period.State != PeriodState.Published || !await ImportedPeriods.IsImportedAsync(db, period.Id, ct))
+        {
+            return null;
+        }
+
+        var current = await db.Publications.AsNoTracking().Where(p => p.PeriodId == period.Id && p.SupersededById == null)
+            .Select(p => new { p.Version, p.DecisionNumber, p.DecisionDate }).SingleOrDefaultAsync(ct);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var results = await db.Assessments.AsNoTracking().Where(a => a.PeriodId == period.Id && a.FinalIndex != null && a.Classification != null)
+            .Select(a => new { a.UnitId, Index = a.FinalIndex!.Value, Classification = a.Classification!.Value, a.Rank }).ToListAsync(ct);
+        return new ImportedYear(period.Id, period.Year, current.Version, current.DecisionNumber, current.DecisionDate,
+            results.ToDictionary(r => r.UnitId, r => new PastFigures(r.Index, r.Classification, r.Rank)));
+    }
+
+    private static bool Unchanged(List<PastResultLine> lines, ImportedYear imported) =>
+        lines.Count == imported.Results.Count
+        && lines.All(l => imported.Results.TryGetValue(l.Unit!.Id, out var before) && before == l.Figures);
+
+    private static PastResultLine Read(PastResultColumns columns, TableRow row, UnitLookup units, Dictionary<Guid, Block> blocks, int currentYear)
     {
         var problems = new List<string>();
-        var yearText = columns.Value(row, "year");
+        var yearText = columns.Value(row, PastResultColumns.Year);
         var year = PastResultValues.Integer(yearText);
         if (year is null || year < 2000 || year >= currentYear)
         {
@@ -67,30 +130,49 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
             year = null;
         }
 
-        var code = columns.Value(row, "unit");
-        var unit = code is null ? null : units.GetValueOrDefault(code);
-        var block = unit is null ? null : blocks[unit.BlockId];
-        if (unit is null)
+        var code = columns.Value(row, PastResultColumns.UnitCode);
+        var name = columns.Value(row, PastResultColumns.UnitName);
+        var (unit, unitProblem) = units.Find(code, name);
+        if (unitProblem is not null)
         {
-            problems.Add(code is null ? "Thiếu mã đơn vị." : $"Không có đơn vị mã \"{code}\" trên cổng.");
+            problems.Add(unitProblem);
         }
 
-        var indexText = columns.Value(row, "index");
+        if (unit is { ClosedOn: { } closed } && year is { } resultYear && closed.Year <= resultYear)
+        {
+            problems.Add($"Đơn vị \"{unit.Code}\" đã thôi hoạt động (sáp nhập) từ {closed:dd/MM/yyyy}: không có kết quả năm {resultYear}.");
+        }
+
+        var block = unit is null ? null : blocks[unit.BlockId];
+        var blockText = columns.Value(row, PastResultColumns.Block);
+        if (unit is not null && block is not null && blockText is not null && !PastResultValues.SameBlock(blockText, block))
+        {
+            problems.Add($"Đơn vị \"{unit.Code}\" thuộc khối \"{block.Name}\" trên cổng, tệp ghi \"{blockText}\": kết quả được xếp theo khối hiện tại của đơn vị.");
+        }
+
+        var indexText = columns.Value(row, PastResultColumns.Index);
         var index = PastResultValues.Number(indexText);
         if (index is null or < 0m or > 100m)
         {
-            problems.Add($"Chỉ số \"{indexText}\" không hợp lệ: cần một số từ 0 đến 100.");
+            problems.Add(indexText is null ? "Thiếu chỉ số." : $"Chỉ số \"{indexText}\" không hợp lệ: cần một số từ 0 đến 100.");
             index = null;
         }
+        else
+        {
+            // Published figures have two decimals; a spreadsheet's 91.249999999 is the 91.25 of the decision.
+            index = ScoreRounding.ToPublished(index.Value);
+        }
 
-        var classText = columns.Value(row, "class");
+        var classText = columns.Value(row, PastResultColumns.Class);
         var classification = PastResultValues.Class(classText);
         if (classification is null)
         {
-            problems.Add($"Xếp loại \"{classText}\" không hợp lệ: Xuất sắc, Tốt, Khá, Trung bình hoặc Yếu.");
+            problems.Add(classText is null
+                ? "Thiếu xếp loại."
+                : $"Xếp loại \"{classText}\" không hợp lệ: Xuất sắc, Tốt, Khá, Trung bình hoặc Yếu (có dấu hoặc không, hoặc tiếng Anh).");
         }
 
-        var rankText = columns.Value(row, "rank");
+        var rankText = columns.Value(row, PastResultColumns.Rank);
         var rank = PastResultValues.Integer(rankText);
         if (block is { IsRanked: false } && rankText is not null)
         {
@@ -103,30 +185,26 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
             rank = null;
         }
 
-        var decision = columns.Value(row, "decision");
-        var dateText = columns.Value(row, "date");
+        var decision = columns.Value(row, PastResultColumns.Decision);
+        if (decision is { Length: > PastDecisions.MaxNumberLength })
+        {
+            problems.Add($"Số quyết định tối đa {PastDecisions.MaxNumberLength} ký tự.");
+        }
+
+        var dateText = columns.Value(row, PastResultColumns.Date);
         var date = PastResultValues.Date(dateText);
-        if (decision is null)
+        if (dateText is not null && date is null)
         {
-            problems.Add("Thiếu số quyết định công bố.");
-        }
-        else if (decision.Length > 100)
-        {
-            problems.Add("Số quyết định tối đa 100 ký tự.");
+            problems.Add($"Ngày quyết định \"{dateText}\" không hợp lệ (dd/MM/yyyy).");
         }
 
-        if (date is null)
+        var signer = columns.Value(row, PastResultColumns.Signer);
+        if (signer is { Length: > PastDecisions.MaxSignerLength })
         {
-            problems.Add(dateText is null ? "Thiếu ngày quyết định." : $"Ngày quyết định \"{dateText}\" không hợp lệ (dd/MM/yyyy).");
+            problems.Add($"Người ký tối đa {PastDecisions.MaxSignerLength} ký tự.");
         }
 
-        var signer = columns.Value(row, "signer");
-        if (signer is { Length: > 200 })
-        {
-            problems.Add("Người ký tối đa 200 ký tự.");
-        }
-
-        return new PastResultLine(row.Number, year, code, unit, block, index, classification, rank, decision, date, signer, problems);
+        return new PastResultLine(row.Number, year, code ?? name, unit, block, index, classification, rank, decision, date, signer, problems);
     }
 
     /// <summary>Within a year: each unit once, ranks within the block's size, one decision for the whole year.</summary>
@@ -136,7 +214,7 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
         {
             foreach (var line in duplicate.Skip(1))
             {
-                line.Problems.Add($"Đơn vị \"{line.UnitCode}\" đã có ở dòng {duplicate.First().Number} của năm {line.Year}.");
+                line.Problems.Add($"Đơn vị \"{line.Unit!.Code}\" đã có ở dòng {duplicate.First().Number} của năm {line.Year}.");
             }
         }
 
@@ -149,11 +227,18 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
             }
         }
 
-        var first = lines.FirstOrDefault(l => l.DecisionNumber is not null && l.DecisionDate is not null);
-        foreach (var line in lines.Where(l => first is not null && l != first && l.DecisionNumber is not null && l.DecisionDate is not null
-                     && (l.DecisionNumber != first.DecisionNumber || l.DecisionDate != first.DecisionDate || l.Signer != first.Signer)))
+        // A decision may be written on every row or on one; where written, it must be the same.
+        Agree(lines, l => l.DecisionNumber, "số quyết định");
+        Agree(lines, l => l.DecisionDate, "ngày quyết định");
+        Agree(lines, l => l.Signer, "người ký");
+    }
+
+    private static void Agree<T>(List<PastResultLine> lines, Func<PastResultLine, T?> value, string what)
+    {
+        var first = lines.FirstOrDefault(l => value(l) is not null);
+        foreach (var line in lines.Where(l => first is not null && l != first && value(l) is not null && !Equals(value(l), value(first!))))
         {
-            line.Problems.Add($"Quyết định khác dòng {first!.Number}: mọi dòng của năm {line.Year} phải cùng số, ngày quyết định và người ký.");
+            line.Problems.Add($"Quyết định khác dòng {first!.Number}: mọi dòng của năm {line.Year} phải cùng {what}.");
         }
     }
 
@@ -172,4 +257,47 @@ internal sealed record PastResultSheet(IReadOnlyList<string> FileProblems, IRead
 
         return Enum.GetValues<BlockKind>().ToDictionary(kind => kind, kind => (all.FirstOrDefault(f => f.BlockKind == kind) ?? all[0]).Id);
     }
+
+    /// <summary>A unit by its code, else by its name (accents, case and spacing aside), as long as the name is one unit's.</summary>
+    private sealed class UnitLookup(IReadOnlyList<Unit> units)
+    {
+        private readonly Dictionary<string, Unit> _byCode = units.GroupBy(u => u.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+        private readonly ILookup<string, Unit> _byName = units.SelectMany(u => new[] { u.Name, u.ShortName }.OfType<string>().Select(n => (Name: DataImportColumns.Normalize(n), Unit: u)))
+            .Distinct().ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
+
+        public (Unit? Unit, string? Problem) Find(string? code, string? name)
+        {
+            if (code is not null && _byCode.TryGetValue(code, out var byCode))
+            {
+                return (byCode, null);
+            }
+
+            // The unit column often holds the name itself, as the decision printed it.
+            foreach (var text in new[] { name, code }.OfType<string>())
+            {
+                var matches = _byName[DataImportColumns.Normalize(text)].Distinct().ToList();
+                if (matches.Count == 1)
+                {
+                    return (matches[0], null);
+                }
+
+                if (matches.Count > 1)
+                {
+                    return (null, $"Tên \"{text}\" là tên của {matches.Count} đơn vị trên cổng ({string.Join(", ", matches.Select(u => u.Code))}): ghi mã đơn vị.");
+                }
+            }
+
+            return (code, name) switch
+            {
+                (null, null) => (null, "Thiếu mã hoặc tên đơn vị."),
+                (not null, _) => (null, $"Không có đơn vị mã \"{code}\" trên cổng."),
+                _ => (null, $"Không có đơn vị tên \"{name}\" trên cổng."),
+            };
+        }
+    }
 }
+
+/// <summary>A published result as the decision states it.</summary>
+public sealed record PastFigures(decimal Index, Classification Classification, int? Rank);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParIndex.Application.DataImport;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.HistoryImport;
 
@@ -26,6 +27,13 @@ internal static class PastResultValues
     /// <summary>"Xuất sắc", "xuat sac", "XUẤT SẮC" and "Excellent" are one class.</summary>
     public static Classification? Class(string? text) =>
         text is not null && Classes.TryGetValue(DataImportColumns.Normalize(text), out var found) ? found : null;
+
+    /// <summary>Whether the block written in the file is this block: its code, Vietnamese or English name.</summary>
+    public static bool SameBlock(string text, Block block)
+    {
+        var written = DataImportColumns.Normalize(text);
+        return new[] { block.Code, block.Name, block.NameEn }.OfType<string>().Any(n => DataImportColumns.Normalize(n) == written);
+    }
 
     public static int? Integer(string? text) =>
         DataImportValues.Number(text ?? string.Empty) is { } n && n == decimal.Truncate(n) && n is >= int.MinValue and <= int.MaxValue ? (int)n : null;

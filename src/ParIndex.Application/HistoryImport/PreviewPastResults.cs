@@ -7,7 +7,7 @@ namespace ParIndex.Application.HistoryImport;
 
 /// <summary>
 /// Reads a file of results the province published before the portal (year, unit, index, class, rank, decision) and
-/// shows every row's problems before anything is saved.
+/// shows every row's problems before anything is saved; for a year imported before, what the correction would change.
 /// </summary>
 public sealed record PreviewPastResults(string FileName, byte[] Content);
 
@@ -17,19 +17,33 @@ public sealed record PastResultsPreview(
     public bool CanImport => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 }
 
+/// <summary>What saving does to a row: a year new to the portal, or in a correction a unit changed, unchanged or added.</summary>
+public enum PastRowChange
+{
+    New,
+    Unchanged,
+    Changed,
+    Added,
+}
+
+/// <summary>One row of the file; <see cref="Before"/> is the unit's result now published, in a correction.</summary>
 public sealed record PastResultRow(
     int RowNumber, int? Year, string? UnitCode, string? UnitName, string? BlockName, decimal? Index, Classification? Classification, int? Rank,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems, PastRowChange Change = PastRowChange.New, PastFigures? Before = null);
 
-/// <summary>A year the file would publish: how many units, under which decision.</summary>
-public sealed record PastYear(int Year, int Units, string? DecisionNumber, DateOnly? DecisionDate, string? Signer);
+/// <summary>A year the file would publish: how many units, under which decision (from the file; the page may complete it).</summary>
+public sealed record PastYear(int Year, int Units, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, PastCorrection? Correction = null);
+
+/// <summary>A year imported before: the version the file would correct, and what changes (units dropped from the year by name).</summary>
+public sealed record PastCorrection(int Version, string DecisionNumber, DateOnly DecisionDate, int Changed, int Added, IReadOnlyList<string> Removed);
 
 public sealed class PreviewPastResultsHandler(
     IParIndexDbFactory dbFactory, IValidator<PreviewPastResults> validator, ITableFileReader reader, ICurrentUser user, TimeProvider clock)
 {
-    /// <summary>The columns a file needs, with one example row; the same file the page offers for download.</summary>
+    /// <summary>The columns a file needs, with example rows; the same file the page offers for download.</summary>
     public static string TemplateCsv { get; } = string.Join(',', PastResultColumns.TemplateHeaders) + "\n"
-        + "2023,STP,Sở Tư pháp,91.25,Xuất sắc,1,405/QĐ-UBND,10/03/2024,Chủ tịch UBND tỉnh\n";
+        + "2023,STP,Sở Tư pháp,\"Sở, ban, ngành\",91.25,Xuất sắc,1,405/QĐ-UBND,10/03/2024,\"Chủ tịch UBND tỉnh Nguyễn Văn A\"\n"
+        + "2023,THUE,Cục Thuế tỉnh,Cơ quan ngành dọc,88.50,Tốt,,405/QĐ-UBND,10/03/2024,\"Chủ tịch UBND tỉnh Nguyễn Văn A\"\n";
 
     public async Task<PastResultsPreview> HandleAsync(PreviewPastResults request, CancellationToken ct)
     {
@@ -49,11 +63,39 @@ public sealed class PreviewPastResultsHandler(
 
     internal static PastResultsPreview View(string fileName, string sha, PastResultSheet sheet)
     {
-        var rows = sheet.Lines.Select(l => new PastResultRow(l.Number, l.Year, l.UnitCode, l.Unit?.Name, l.Block?.Name, l.Index, l.Classification, l.Rank,
-            [.. l.Problems])).ToList();
+        var rows = sheet.Lines.Select(l =>
+        {
+            var correction = l.Year is { } year ? sheet.Corrections.GetValueOrDefault(year) : null;
+            var before = correction is not null && l.Unit is not null ? correction.Results.GetValueOrDefault(l.Unit.Id) : null;
+            var change = correction is null ? PastRowChange.New
+                : before is null ? PastRowChange.Added
+                : before == l.Figures ? PastRowChange.Unchanged
+                : PastRowChange.Changed;
+            return new PastResultRow(l.Number, l.Year, l.Unit?.Code ?? l.UnitText, l.Unit?.Name, l.Block?.Name, l.Index, l.Classification, l.Rank,
+                [.. l.Problems], change, before);
+        }).ToList();
         var years = sheet.Lines.Where(l => l.Year is not null).GroupBy(l => l.Year!.Value).OrderBy(g => g.Key)
-            .Select(g => new PastYear(g.Key, g.Count(), g.First().DecisionNumber, g.First().DecisionDate, g.First().Signer)).ToList();
+            .Select(g => new PastYear(g.Key, g.Count(), First(g, l => l.DecisionNumber), g.Select(l => l.DecisionDate).FirstOrDefault(d => d is not null),
+                First(g, l => l.Signer), CorrectionOf(g.Key, rows, sheet)))
+            .ToList();
         return new PastResultsPreview(fileName, sha, sheet.FileProblems, rows, years);
+    }
+
+    private static string? First(IEnumerable<PastResultLine> lines, Func<PastResultLine, string?> value) => lines.Select(value).FirstOrDefault(v => v is not null);
+
+    private static PastCorrection? CorrectionOf(int year, List<PastResultRow> rows, PastResultSheet sheet)
+    {
+        if (sheet.Corrections.GetValueOrDefault(year) is not { } imported)
+        {
+            return null;
+        }
+
+        var ofYear = rows.Where(r => r.Year == year).ToList();
+        var kept = sheet.Lines.Where(l => l.Year == year && l.Unit is not null).Select(l => l.Unit!.Id).ToHashSet();
+        var removed = imported.Results.Keys.Where(id => !kept.Contains(id)).Select(id => sheet.Units[id])
+            .OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => $"{u.Code} — {u.Name}").ToList();
+        return new PastCorrection(imported.Version, imported.DecisionNumber, imported.DecisionDate,
+            ofYear.Count(r => r.Change == PastRowChange.Changed), ofYear.Count(r => r.Change == PastRowChange.Added), removed);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
 
@@ -14,6 +15,9 @@ public sealed record PeriodSettings(
     public bool CanChangeFrameworks => State == PeriodState.Draft;
 
     public bool CanChangeBands => PeriodRules.BandsEditable(State);
+
+    /// <summary>A year published before the portal, imported with totals only: it has no frameworks, bands or deadlines to show.</summary>
+    public bool IsImported { get; init; }
 }
 
 /// <summary>One block's framework and bands in a period; <see cref="OwnBands"/> false means the period's defaults apply.</summary>
@@ -35,6 +39,8 @@ public sealed class ListPeriodsHandler(IParIndexDbFactory dbFactory, ICurrentUse
         var blocks = await db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ToListAsync(ct);
         var frameworks = await db.Frameworks.AsNoTracking()
             .Select(f => new { f.Id, f.Name, f.Version }).ToDictionaryAsync(f => f.Id, ct);
+        var imported = (await db.Assessments.AsNoTracking().Where(a => a.ResultSource == ResultSource.Imported).Select(a => a.PeriodId).Distinct()
+            .ToListAsync(ct)).ToHashSet();
 
         return periods.Select(p => new PeriodSettings(
                 p.Id, p.Year, p.Name, p.State, p.SelfAssessmentOpensAtUtc, p.SelfAssessmentDeadlineUtc, p.ConcurrencyStamp,
@@ -48,7 +54,10 @@ public sealed class ListPeriodsHandler(IParIndexDbFactory dbFactory, ICurrentUse
                         [.. (bands.Count > 0 ? bands.Select(x => new BandItem(x.Classification, x.LowerBound, x.MinDomainPercent)) : DefaultBands())
                             .OrderBy(x => x.Classification)],
                         p.Bands.Any(x => x.BlockId == b.Id));
-                }).ToList(), p.TieBreakDomainCode))
+                }).ToList(), p.TieBreakDomainCode)
+        {
+            IsImported = imported.Contains(p.Id),
+        })
             .ToList();
     }
 

@@ -16,7 +16,14 @@ public sealed record GetUnitScorecard(Guid PeriodId, Guid UnitId);
 /// </summary>
 public sealed record UnitScorecard(
     Guid PeriodId, int Year, string PeriodName, bool IsPublished, Guid UnitId, string UnitName, string BlockName,
-    string FrameworkName, decimal? RecordedIndex, Classification? Classification, int? Rank, AssessmentScore? Score);
+    string FrameworkName, decimal? RecordedIndex, Classification? Classification, int? Rank, AssessmentScore? Score)
+{
+    /// <summary>
+    /// The result came from a decision published before the portal: totals, class and rank only, under no framework
+    /// of its own (<see cref="FrameworkName"/> is the one the database links it to, not one the year used).
+    /// </summary>
+    public bool IsImported { get; init; }
+}
 
 public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -42,6 +49,9 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
 
         var score = assessment.Responses.Count == 0 ? null : ScoreCalculator.Compute(framework, DecidedScores.Of(framework, block.Kind, assessment));
         return new UnitScorecard(period.Id, period.Year, period.Name, isPublished, unit.Id, unit.Name, block.Name, framework.Name,
-            assessment.FinalIndex, assessment.Classification, assessment.Rank, score);
+            assessment.FinalIndex, assessment.Classification, assessment.Rank, score)
+        {
+            IsImported = assessment.ResultSource == ResultSource.Imported,
+        };
     }
 }

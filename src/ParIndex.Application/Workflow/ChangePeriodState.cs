@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.HistoryImport;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Workflow;
@@ -78,6 +79,12 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
         if (!PeriodTransitions.IsAllowed(period.State, target))
         {
             return WorkflowMessages.NotNextStep;
+        }
+
+        // The council would recompute results that have no criterion scores: imported years are corrected by a new file.
+        if (period.State == PeriodState.Published && target == PeriodState.CouncilReview && await ImportedPeriods.IsImportedAsync(db, period.Id, ct))
+        {
+            return ImportedPeriods.NoCouncilReview;
         }
 
         if (target == PeriodState.SelfAssessmentOpen && period.State == PeriodState.Draft && period.Frameworks.Count == 0)

@@ -19,6 +19,9 @@ public sealed record PeriodWorkflow(
 {
     /// <summary>Approved and allowed to publish; when a version is already out, publishing is a correction with a reason.</summary>
     public bool MayPublish => MayChange && State == PeriodState.Approved;
+
+    /// <summary>Results imported from a decision made before the portal: corrected by a new file, not by the council.</summary>
+    public bool IsImported { get; init; }
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
     private static readonly string[] HistoryActions =
     [
         "period.stateChanged", "period.reopened", "period.approved", "period.closedAtDeadline", "period.round1Released", "period.published",
-        "period.publishedCorrection",
+        "period.publishedCorrection", "history.imported", "history.corrected",
     ];
 
     public async Task<PeriodWorkflow> HandleAsync(GetPeriodWorkflow request, CancellationToken ct)
@@ -67,7 +70,8 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
 
         var all = Enum.GetValues<PeriodState>();
         var forward = all.Where(s => s > period.State && PeriodTransitions.IsAllowed(period.State, s) && s is not (PeriodState.Published or PeriodState.Archived)).ToList();
-        var reopen = all.Where(s => s < period.State && PeriodTransitions.IsAllowed(period.State, s)).ToList();
+        var imported = assessments.Any(a => a.ResultSource == ResultSource.Imported);
+        var reopen = all.Where(s => s < period.State && PeriodTransitions.IsAllowed(period.State, s) && !(imported && s == PeriodState.CouncilReview)).ToList();
         var id = period.Id.ToString();
         var history = await db.AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == nameof(EvaluationPeriod) && e.EntityId == id && e.Succeeded && HistoryActions.Contains(e.Action))
@@ -82,7 +86,10 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
             WorkflowAccess.Stewards.Any(user.IsInRole), WorkflowAccess.Approvers.Any(user.IsInRole) && period.State == PeriodState.CouncilReview,
             assessments.GroupBy(a => a.State).ToDictionary(g => g.Key, g => g.Count()), unappraised, questions,
             [.. history.Select(e => WorkflowEvent.From(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues))], projection,
-            await PublicationStamps.ForPeriodAsync(db, period.Id, ct));
+            await PublicationStamps.ForPeriodAsync(db, period.Id, ct))
+        {
+            IsImported = imported,
+        };
     }
 
     private static async Task<IReadOnlyList<ProjectedBlock>> ProjectionAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)

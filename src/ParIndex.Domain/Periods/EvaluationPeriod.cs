@@ -29,6 +29,29 @@ public sealed class EvaluationPeriod : VersionedEntity
         State = PeriodState.Draft;
     }
 
+    /// <summary>
+    /// A year the province assessed and published before the portal, known only by its decision: its window is the
+    /// calendar year and it is Published as of the decision's date. It has no frameworks, bands or deadlines of its
+    /// own; its results are imported totals, classes and ranks.
+    /// </summary>
+    public static EvaluationPeriod PublishedBeforePortal(int year, string name, DateOnly decisionDate)
+    {
+        if (decisionDate.Year < year)
+        {
+            throw new DomainException("period.decisionBeforeYear", "A year's results cannot be published before the year begins.");
+        }
+
+        var period = new EvaluationPeriod(year, name, new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(year, 12, 31, 0, 0, 0, DateTimeKind.Utc));
+        var decidedAt = decisionDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        foreach (var state in (PeriodState[])[PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1,
+                     PeriodState.CouncilReview, PeriodState.Approved, PeriodState.Published])
+        {
+            period.MoveTo(state, decidedAt);
+        }
+
+        return period;
+    }
+
     public int Year { get; private set; }
 
     public string Name { get; private set; }

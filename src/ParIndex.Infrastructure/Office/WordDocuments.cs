@@ -34,7 +34,7 @@ internal sealed class WordDocuments(IConfiguration configuration) : IWordDocumen
                 Bold: !header.IsPublished, Color: header.IsPublished ? "404040" : "C00000", Line: 240)));
             body.Append(Para($"PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {Year(header.Year)}", TextFormat.Centered.Strong with { Size = 28 }));
             body.Append(Para(card.UnitName, TextFormat.Centered.Strong with { After = 60 }));
-            body.Append(Para($"{card.BlockName} · {card.FrameworkName} · {card.PeriodName}", TextFormat.Centered with { Italic = true, After = 200 }));
+            body.Append(Para($"{card.BlockName} · {(card.IsImported ? Pdf.ReportWording.ImportedSource : card.FrameworkName)} · {card.PeriodName}", TextFormat.Centered with { Italic = true, After = 200 }));
 
             var index = card.RecordedIndex ?? card.Score?.Index;
             var lost = lines.Where(l => l.Lost > 0m).Sum(l => l.Lost!.Value);

@@ -16,6 +16,11 @@ internal static class ReportWording
     public const string Draft = "Chưa công bố — bản xem trước";
     public const string None = "—";
 
+    /// <summary>What an imported year's scorecard names instead of a framework it never used.</summary>
+    public const string ImportedSource = "Kết quả nhập từ quyết định công bố (không có điểm từng tiêu chí)";
+
+    public static string Source(Application.Results.UnitScorecard card) => card.IsImported ? ImportedSource : card.FrameworkName;
+
     public static readonly SKColor Alert = new(0xB7, 0x1C, 0x1C);
     public static readonly SKColor Muted = new(0x55, 0x5B, 0x66);
 

@@ -15,7 +15,7 @@ internal static class ScorecardPdf
         var document = ReportWording.Document(fonts, PdfPageSetup.A4Portrait, $"{title} — {card.UnitName}", card.PeriodName, report.Issue);
         document.Heading(title, 14f, PdfAlign.Center);
         document.Paragraph(card.UnitName, new PdfTextStyle(12.5f, true), PdfAlign.Center, 2f);
-        document.Paragraph($"{card.BlockName} · {card.FrameworkName}", new PdfTextStyle(9.5f, Color: ReportWording.Muted), PdfAlign.Center, 2f);
+        document.Paragraph($"{card.BlockName} · {ReportWording.Source(card)}", new PdfTextStyle(9.5f, Color: ReportWording.Muted), PdfAlign.Center, 2f);
         document.Paragraph(ReportWording.Reference(report.Issue),
             report.Issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, ReportWording.Alert), PdfAlign.Center, 10f);
 

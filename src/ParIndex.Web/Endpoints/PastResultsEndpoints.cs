@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.Application.DataImport;
@@ -29,13 +32,35 @@ public static class PastResultsEndpoints
             .DisableAntiforgery();
 
         group.MapPost("/", async Task<Results<Ok<PastResultsImported>, ProblemHttpResult>> (IFormFile file, [FromForm] string previewedSha256,
-                ImportPastResultsHandler handler, CancellationToken ct) => file.Length > DataImportFile.MaxBytes
+                [FromForm] string? decisions, [FromForm] string? reason, ImportPastResultsHandler handler, CancellationToken ct) => file.Length > DataImportFile.MaxBytes
                 ? DataImportEndpoints.TooLarge()
-                : TypedResults.Ok(await handler.HandleAsync(new ImportPastResults(file.FileName, await DataImportEndpoints.ContentAsync(file, ct), previewedSha256), ct)))
+                : TypedResults.Ok(await handler.HandleAsync(new ImportPastResults(file.FileName, await DataImportEndpoints.ContentAsync(file, ct), previewedSha256,
+                    Decisions(decisions), reason), ct)))
             .WithName("ImportPastResults")
-            .WithSummary("Saves a previewed file (previewedSha256 from the preview): each year becomes a published period in the publication chain; all years or none.")
+            .WithSummary("Saves a previewed file (previewedSha256 from the preview): each year new to the portal becomes a published period in the "
+                + "publication chain; a year imported before is corrected as the next version of its publication, which needs a reason. "
+                + "decisions (optional, JSON) completes or replaces the file's decision per year: "
+                + "[{\"year\":2022,\"number\":\"412/QĐ-UBND\",\"date\":\"2023-03-15\",\"signer\":\"Chủ tịch UBND tỉnh\"}]. All years or none.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
         return app;
+    }
+
+    private static List<PastYearDecision>? Decisions(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<PastYearDecision>>(json, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            throw new ValidationException([new ValidationFailure("decisions",
+                "Trường decisions phải là JSON: [{\"year\":2022,\"number\":\"…\",\"date\":\"2023-03-15\",\"signer\":\"…\"}].")]);
+        }
     }
 }

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+
+namespace ParIndex.Application.HistoryImport;
+
+/// <summary>
+/// Periods whose results came from a file of a decision made before the portal. They have no criterion scores, so the
+/// council cannot review them again: their corrections come from a new file, with a reason (<see cref="ImportPastResults"/>).
+/// </summary>
+internal static class ImportedPeriods
+{
+    public const string NoCouncilReview =
+        "Kết quả năm này được nhập từ quyết định công bố trước khi có cổng, không có điểm từng tiêu chí để Hội đồng thẩm định xem lại. "
+        + "Muốn đính chính, hãy nhập lại tệp kết quả của năm này kèm lý do (Quản trị → Kỳ đánh giá → Nhập kết quả các năm trước).";
+
+    public static Task<bool> IsImportedAsync(IParIndexDb db, Guid periodId, CancellationToken ct) =>
+        db.Assessments.AnyAsync(a => a.PeriodId == periodId && a.ResultSource == ResultSource.Imported, ct);
+}
