@@ -48,6 +48,9 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<ImprovementNote> ImprovementNotes { get; }
 
+    /// <summary>What the dashboards read of a block's decided results; see <see cref="Dashboards.StoredBlockDigest"/>.</summary>
+    DbSet<Dashboards.StoredBlockDigest> BlockDigests { get; }
+
     /// <summary>Append-only: adding works, changing or deleting a row is refused on save.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -19,32 +19,42 @@ public sealed record UnitDomains(Guid UnitId, IReadOnlyList<DomainScore> Domains
 public sealed record CriterionLoss(string Code, string Title, string DomainCode, decimal PointsLost, int UnitsLosing, decimal MaxPoints);
 
 /// <summary>
-/// Digests of published years, kept for the process's life: a published year never changes, and a correction is a
-/// new publication version, hence a new key. The year under way is computed on every view.
+/// Where the dashboards get a block's digest. Decided results (approved, published, archived) read the digest stored
+/// at approval, kept in memory by its row id so that a re-approval, on any server, is a new key; results decided
+/// before digests were stored (the demo's and imported years) are digested once and stored then. A period whose
+/// results are being reconsidered is digested on every view.
 /// </summary>
 public sealed class BlockDigestCache
 {
-    private readonly ConcurrentDictionary<(Guid PeriodId, Guid BlockId, int Version), BlockDigest> _published = new();
+    private readonly ConcurrentDictionary<Guid, BlockDigest> _stored = new();
 
-    internal async Task<BlockDigest> GetAsync(IParIndexDb db, EvaluationPeriod period, Block block, CancellationToken ct)
+    internal async Task<BlockDigest> GetAsync(IParIndexDb db, EvaluationPeriod period, Block block, DateTime nowUtc, CancellationToken ct)
     {
-        if (period.State is not (PeriodState.Published or PeriodState.Archived))
+        if (period.State is not (PeriodState.Approved or PeriodState.Published or PeriodState.Archived))
         {
             return Digest(await BlockScores.ReadAsync(db, period.Id, block, ct));
         }
 
-        var version = await db.Publications.Where(p => p.PeriodId == period.Id).MaxAsync(p => (int?)p.Version, ct) ?? 0;
-        var key = (period.Id, block.Id, version);
-        if (_published.TryGetValue(key, out var digest))
+        var storedId = await db.BlockDigests.Where(d => d.PeriodId == period.Id && d.BlockId == block.Id).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
+        if (storedId is { } id)
         {
-            return digest;
+            if (!_stored.TryGetValue(id, out var kept))
+            {
+                kept = BlockDigestFormat.Read(await db.BlockDigests.Where(d => d.Id == id).Select(d => d.Content).SingleAsync(ct));
+                _stored[id] = kept;
+            }
+
+            return kept;
         }
 
-        digest = Digest(await BlockScores.ReadAsync(db, period.Id, block, ct));
-        _published[key] = digest;
+        var digest = Digest(await BlockScores.ReadAsync(db, period.Id, block, ct));
+        await BlockDigestStore.TryAddAsync(db, period.Id, block.Id, digest, nowUtc, ct);
         return digest;
     }
 
-    internal static BlockDigest Digest(IReadOnlyList<(Guid UnitId, AssessmentScore Score)> scores) =>
-        new([.. scores.Select(s => new UnitDomains(s.UnitId, s.Score.Domains))], DashboardFigures.Losses(scores.Select(s => s.Score)));
+    internal static BlockDigest Digest(IEnumerable<(Guid UnitId, AssessmentScore Score)> scores)
+    {
+        var list = scores.ToList();
+        return new([.. list.Select(s => new UnitDomains(s.UnitId, s.Score.Domains))], DashboardFigures.Losses(list.Select(s => s.Score)));
+    }
 }

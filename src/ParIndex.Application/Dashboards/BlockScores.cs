@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Results;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
@@ -18,7 +19,7 @@ internal static class BlockScores
     {
         var assessments = await (from a in db.Assessments.AsNoTracking()
                                  join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null
+                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null && a.ResultSource != ResultSource.Imported
                                  select new { a.Id, a.UnitId, a.FrameworkId }).ToListAsync(ct);
         var rows = await (from r in db.CriterionResponses.AsNoTracking()
                           join a in db.Assessments.AsNoTracking() on r.AssessmentId equals a.Id
@@ -32,7 +33,9 @@ internal static class BlockScores
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
         var shapes = (await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct))
             .ToDictionary(f => f.Id, f => (Plan: ScoringPlan.For(f), Leaves: (IReadOnlyList<FrameworkNode>)[.. f.Leaves().Where(l => l.AppliesTo(block.Kind))]));
-        return [.. assessments.Where(a => responses.ContainsKey(a.Id)).Select(a =>
-            (a.UnitId, ScoreCalculator.Compute(shapes[a.FrameworkId].Plan, DecidedScores.PointsOf(shapes[a.FrameworkId].Leaves, responses[a.Id]))))];
+        // A unit that answered nothing still has a scorecard, of zeros, as the council's decision gave it.
+        var none = new Dictionary<Guid, DecidedInput>();
+        return [.. assessments.Select(a => (a.UnitId, ScoreCalculator.Compute(shapes[a.FrameworkId].Plan,
+            DecidedScores.PointsOf(shapes[a.FrameworkId].Leaves, responses.GetValueOrDefault(a.Id) ?? none))))];
     }
 }

@@ -59,7 +59,7 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
             .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
 
-        var digest = await digests.GetAsync(db, period, block, ct);
+        var digest = await digests.GetAsync(db, period, block, clock.GetUtcNow().UtcDateTime, ct);
         var heatMap = DashboardFigures.HeatMap([.. digest.Units.Select(u => (u.UnitId, units[u.UnitId], u.Domains))], request.DomainCode);
         var domains = digest.Units.SelectMany(u => u.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();

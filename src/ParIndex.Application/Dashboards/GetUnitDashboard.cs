@@ -59,7 +59,7 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
 
     private async Task<IReadOnlyList<DomainComparison>> DomainsAsync(IParIndexDb db, EvaluationPeriod period, Guid unitId, Block block, CancellationToken ct)
     {
-        var scores = (await digests.GetAsync(db, period, block, ct)).Units;
+        var scores = (await digests.GetAsync(db, period, block, clock.GetUtcNow().UtcDateTime, ct)).Units;
         var own = scores.FirstOrDefault(s => s.UnitId == unitId)?.Domains;
         if (own is null)
         {

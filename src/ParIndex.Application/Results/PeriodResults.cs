@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
@@ -17,14 +18,17 @@ namespace ParIndex.Application.Results;
 internal static class PeriodResults
 {
     /// <summary>Records every assessment's result on the tracked entities; the caller saves them with its audit entry.</summary>
-    public static async Task<IReadOnlyList<UnitOutcome>> RecordAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    /// <remarks>Each block's dashboard digest is stored with them, from the same scorecards.</remarks>
+    public static async Task<IReadOnlyList<UnitOutcome>> RecordAsync(IParIndexDb db, EvaluationPeriod period, DateTime nowUtc, CancellationToken ct)
     {
         var decided = await DecideAsync(db, period, tracked: true, ct);
-        foreach (var (assessment, outcome, index) in decided)
+        foreach (var (assessment, outcome, score) in decided)
         {
-            assessment.RecordResult(index, outcome.Classification, outcome.Rank, ResultSource.Computed);
+            assessment.RecordResult(score.Index, outcome.Classification, outcome.Rank, ResultSource.Computed);
         }
 
+        await BlockDigestStore.ReplaceAsync(db, period.Id, decided.GroupBy(d => d.Outcome.BlockId)
+            .Select(g => (g.Key, BlockDigestCache.Digest(g.Select(d => (d.Outcome.UnitId, d.Score))))), nowUtc, ct);
         return [.. decided.Select(d => d.Outcome)];
     }
 
@@ -32,7 +36,7 @@ internal static class PeriodResults
     public static async Task<IReadOnlyList<UnitOutcome>> ProjectAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct) =>
         [.. (await DecideAsync(db, period, tracked: false, ct)).Select(d => d.Outcome)];
 
-    private static async Task<List<(Assessment Assessment, UnitOutcome Outcome, decimal Index)>> DecideAsync(IParIndexDb db, EvaluationPeriod period,
+    private static async Task<List<(Assessment Assessment, UnitOutcome Outcome, AssessmentScore Score)>> DecideAsync(IParIndexDb db, EvaluationPeriod period,
         bool tracked, CancellationToken ct)
     {
         var query = db.Assessments.Include(a => a.Responses).Where(a => a.PeriodId == period.Id);
@@ -42,7 +46,7 @@ internal static class PeriodResults
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
         var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
 
-        var decided = new List<(Assessment, UnitOutcome, decimal)>();
+        var decided = new List<(Assessment, UnitOutcome, AssessmentScore)>();
         foreach (var inBlock in assessments.GroupBy(a => units[a.UnitId].BlockId))
         {
             var block = blocks[inBlock.Key];
@@ -56,7 +60,7 @@ internal static class PeriodResults
                 var rank = ranks?[assessment.Id];
                 var self = assessment.SelfIndex ?? SelfIndexOf(frameworks[assessment.FrameworkId], block, assessment);
                 decided.Add((assessment, new UnitOutcome(assessment.UnitId, units[assessment.UnitId].Name, block.Id, score.Published, classification, rank,
-                    self is { } value ? ScoreRounding.ToPublished(value) : null), score.Index));
+                    self is { } value ? ScoreRounding.ToPublished(value) : null), score));
             }
         }
 

@@ -48,8 +48,9 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
             throw new ValidationException([new ValidationFailure(nameof(request.InFavour), ex.Code == "council.majority" ? ApproveResultsValidator.Majority : ex.Message)]);
         }
 
-        var outcomes = await PeriodResults.RecordAsync(db, period, ct);
-        period.Approve(approval, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcomes = await PeriodResults.RecordAsync(db, period, now, ct);
+        period.Approve(approval, now);
         db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { State = PeriodState.CouncilReview },
             new { period.State, approval.MeetingDate, approval.DecisionNumber, approval.DecisionDate, approval.Members, approval.InFavour, Units = outcomes.Count });
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
@@ -34,6 +35,11 @@ internal static class PeriodSteps
         foreach (var assessment in assessments)
         {
             Carry(assessment, period, from, next, nowUtc);
+        }
+
+        if (from is (PeriodState.Approved or PeriodState.Published) && next == PeriodState.CouncilReview)
+        {
+            await BlockDigestStore.RemoveAsync(db, period.Id, ct);
         }
 
         if (next == PeriodState.ExplanationOpen)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
 using ParIndex.Domain.Common;
@@ -60,6 +61,8 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
     public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();
 
     public DbSet<ImprovementNote> ImprovementNotes => Set<ImprovementNote>();
+
+    public DbSet<StoredBlockDigest> BlockDigests => Set<StoredBlockDigest>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -5,7 +5,6 @@ using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
-using ParIndex.Domain.Publications;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
 
@@ -98,32 +97,28 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task APublishedYearsDigestIsKept_UntilANewPublicationVersion()
+    public async Task AYearDecidedBeforeDigestsWereStored_IsDigestedOnFirstView_AndStoredForEveryLaterView()
     {
         var p = await ProvinceAsync();
         var handler = app.Handler<GetProvinceDashboardHandler>(Roles.Leader);
         var first = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
         await using (var db = app.NewDbContext())
         {
-            // Behind the dashboard's back: A's A1.1 appraised 0 instead of 4.
+            Assert.Equal(1, await db.BlockDigests.CountAsync(d => d.PeriodId == p.LastYear && d.BlockId == p.Block.Id));
+            // Behind the dashboard's back: A's A1.1 appraised 0 instead of 4. A published year changes only through the council.
             var a = db.Assessments.Include(x => x.Responses).Single(x => x.PeriodId == p.LastYear && x.UnitId == p.A.Id);
             a.Responses.Single(r => r.FinalScore == 4m).RecordFinalScore(0m, null);
             await db.SaveChangesAsync();
         }
 
         var kept = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
-        await using (var db = app.NewDbContext())
-        {
-            db.Add(ParIndex.Domain.Publications.Publication.First(p.LastYear, Random.Shared.NextInt64(1_000_000, long.MaxValue), new PublicationDecision("1/QĐ-UBND", new DateOnly(2026, 3, 1), "Chủ tịch"),
-                Guid.NewGuid(), app.Clock.Now.UtcDateTime, "{}", null));
-            await db.SaveChangesAsync();
-        }
-
-        var republished = await handler.HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
+        var otherServer = await new GetProvinceDashboardHandler(app.Handler<IParIndexDbFactory>(Roles.Leader), app.Handler<FakeCurrentUser>(Roles.Leader),
+            app.Clock, new BlockDigestCache()).HandleAsync(new GetProvinceDashboard(p.LastYear, p.Block.Id, "A1"), Ct);
 
         Assert.Equal((decimal?)70m, first.HeatMap.Rows[0].Percents[0]);
         Assert.Equal((decimal?)70m, kept.HeatMap.Rows[0].Percents[0]);
-        Assert.Equal((decimal?)30m, republished.HeatMap.Rows[0].Percents[0]);
+        Assert.Equal((decimal?)70m, otherServer.HeatMap.Rows[0].Percents[0]);
+        Assert.Equal(first.TopLost, otherServer.TopLost);
     }
 
     [Fact]
@@ -241,7 +236,7 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         {
             var assessment = new Assessment(period.Id, unit.Id, framework.Id);
             assessment.RecordSelfIndex(self);
-            assessment.RecordResult(index, cls, rank, ResultSource.Imported);
+            assessment.RecordResult(index, cls, rank, ResultSource.Computed);
             db.Add(assessment);
         }
 

@@ -50,6 +50,8 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<Domain.Improvement.ImprovementNote> ImprovementNotes => db.ImprovementNotes;
 
+        public DbSet<Application.Dashboards.StoredBlockDigest> BlockDigests => db.BlockDigests;
+
         public DbSet<AuditEntry> AuditEntries => db.AuditEntries;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
