@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Dashboards.BlockDigestCache>();
+        services.TryAddSingleton<Publication.PublicSnapshots>();
         return services;
     }
 }

@@ -129,7 +129,7 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await Expect(council.Locator(".mud-dialog")).ToContainTextAsync("quá nửa");
         await council.Locator("#in-favour").FillAsync("7");
         await council.ClickAsync("#approve-confirm");
-        await Expect(council.Locator("#approval")).ToContainTextAsync("15/QĐ-HĐTĐ");
+        await Expect(council.Locator("#approval")).ToContainTextAsync("15/QĐ-HĐTĐ", new() { Timeout = 60_000 });
         await council.SaveScreenshotAsync("council-approved");
 
         // The administrator publishes; anyone, signed in or not, reads the result and can verify it.

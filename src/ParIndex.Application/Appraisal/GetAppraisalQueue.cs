@@ -42,10 +42,21 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
         var isAppraiser = AppraisalAccess.Appraisers.Any(user.IsInRole);
         var mine = isAppraiser ? assignments.Where(a => a.InspectorUserId == user.UserId).ToList() : null;
 
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+        // An inspector assigned units only (the usual case) reads just those; and of each response only the flags
+        // counted here, not the figures and texts: a national period holds 400,000 responses.
+        var unitsOnly = mine is not null && mine.All(a => a.UnitId is not null);
+        var inReach = mine?.Where(a => a.UnitId is not null).Select(a => a.UnitId!.Value).ToList() ?? [];
+        var assessmentQuery = db.Assessments.AsNoTracking().Where(a => a.PeriodId == period.Id && (!unitsOnly || inReach.Contains(a.UnitId)));
+        var assessments = await assessmentQuery.Select(a => new { a.Id, a.UnitId, a.FrameworkId, a.State, a.SubmittedAtUtc }).ToListAsync(ct);
+        var flags = (await (from r in db.CriterionResponses.AsNoTracking()
+                            join a in assessmentQuery on r.AssessmentId equals a.Id
+                            select new ResponseFlags(r.AssessmentId, r.NodeId, r.IsNotApplicable, r.Round1Score != null || r.Round2Score != null,
+                                r.ExplanationQuestion != null, r.ExplanationAnswer != null)).ToListAsync(ct))
+            .ToLookup(r => r.AssessmentId);
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
         var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var unitIds = assessments.Select(a => a.UnitId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
         var names = await InspectorNamesAsync(assignments, ct);
 
@@ -66,12 +77,13 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
             var kind = blocks[unit.BlockId].Kind;
             var leaves = framework.Leaves().Where(l => l.AppliesTo(kind) && l.Method == AssessmentMethod.SelfAssessed && l.RuleType != RuleType.Bonus
                 && scope.Covers(framework.DomainOf(l).Id)).Select(l => l.Id).ToHashSet();
-            var responses = assessment.Responses.Where(r => leaves.Contains(r.NodeId) && !r.IsNotApplicable).ToList();
+            var responses = flags[assessment.Id].ToList();
             var inspectors = assignments.Where(a => a.UnitId == unit.Id || (a.DomainNodeId is { } d && domains.Any(n => n.Id == d)))
                 .Select(a => names.GetValueOrDefault(a.InspectorUserId, "?")).Distinct().Order().ToList();
             rows.Add(new AppraisalQueueRow(unit.Id, unit.Name, blocks[unit.BlockId].Name, assessment.State, assessment.SubmittedAtUtc,
-                responses.Count(r => r.Round1Score is not null || r.Round2Score is not null), leaves.Count - assessment.Responses.Count(r => leaves.Contains(r.NodeId) && r.IsNotApplicable),
-                assessment.Responses.Count(r => r.ExplanationQuestion is not null), assessment.Responses.Count(r => r.ExplanationAnswer is not null),
+                responses.Count(r => leaves.Contains(r.NodeId) && !r.IsNotApplicable && r.Appraised),
+                leaves.Count - responses.Count(r => leaves.Contains(r.NodeId) && r.IsNotApplicable),
+                responses.Count(r => r.Asked), responses.Count(r => r.Answered),
                 mine is null ? null : ScopeText(scope, domains), inspectors));
         }
 
@@ -79,6 +91,8 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
         return new AppraisalQueue(period.Id, period.Year, period.Name, period.State, next, period.Round1ResultsReleased,
             [.. rows.OrderBy(r => r.BlockName, StringComparer.Ordinal).ThenBy(r => r.UnitName, StringComparer.Ordinal)]);
     }
+
+    private sealed record ResponseFlags(Guid AssessmentId, Guid NodeId, bool IsNotApplicable, bool Appraised, bool Asked, bool Answered);
 
     private static string ScopeText(AppraisalScope scope, List<FrameworkNode> domains) =>
         scope.WholeUnit ? "Toàn bộ" : string.Join(", ", domains.Where(d => scope.DomainIds.Contains(d.Id)).OrderBy(d => d.SortOrder).Select(d => $"Lĩnh vực {d.Code}"));

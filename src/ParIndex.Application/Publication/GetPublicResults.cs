@@ -28,12 +28,12 @@ public sealed record PublicRow(string Code, string Name, decimal Index, string C
     public int? RankChange => PreviousRank is { } previous && Rank is { } rank ? previous - rank : null;
 }
 
-public sealed class GetPublicResultsHandler(IParIndexDbFactory dbFactory)
+public sealed class GetPublicResultsHandler(IParIndexDbFactory dbFactory, PublicSnapshots snapshots)
 {
     public async Task<PublicResults> HandleAsync(GetPublicResults request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var published = await PublicSnapshots.CurrentAsync(db, ct);
+        var published = await snapshots.CurrentAsync(db, ct);
         var years = published.Keys.OrderDescending().ToList();
         var year = request.Year ?? (years.Count == 0 ? (int?)null : years[0]);
         if (year is not { } selected || !published.TryGetValue(selected, out var current))

@@ -15,12 +15,12 @@ public sealed record PublicDomain(string Code, string Title, decimal Points, dec
 
 public sealed record PublicHistory(int Year, decimal Index, string Classification, int? Rank);
 
-public sealed class GetPublicUnitHandler(IParIndexDbFactory dbFactory)
+public sealed class GetPublicUnitHandler(IParIndexDbFactory dbFactory, PublicSnapshots snapshots)
 {
     public async Task<PublicUnit> HandleAsync(GetPublicUnit request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var published = await PublicSnapshots.CurrentAsync(db, ct);
+        var published = await snapshots.CurrentAsync(db, ct);
         if (!published.TryGetValue(request.Year, out var current))
         {
             throw new NotFoundException("PublishedYear", request.Year);

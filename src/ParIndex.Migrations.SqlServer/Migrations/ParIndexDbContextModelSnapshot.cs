@@ -528,6 +528,8 @@ namespace ParIndex.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("UnitId", "OccurredAtUtc");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

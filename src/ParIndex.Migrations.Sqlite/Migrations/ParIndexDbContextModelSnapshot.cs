@@ -500,6 +500,8 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("UnitId", "OccurredAtUtc");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

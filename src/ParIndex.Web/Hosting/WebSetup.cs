@@ -21,6 +21,7 @@ public static class WebSetup
             services.AddHostedService<ScheduledJobs>();
         }
 
+        services.AddHostedService<PublishedResultsWarmUp>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

@@ -27,7 +27,7 @@ public sealed class PublicationTests(TestApp app) : IClassFixture<TestApp>
         var published = await PublishAsync(story, reason: null);
 
         Assert.Equal(1, published.Version);
-        var results = await new GetPublicResultsHandler(app.Services.GetRequiredService<IParIndexDbFactory>()).HandleAsync(new GetPublicResults(await YearAsync(story)), Ct);
+        var results = await new GetPublicResultsHandler(app.Services.GetRequiredService<IParIndexDbFactory>(), new PublicSnapshots()).HandleAsync(new GetPublicResults(await YearAsync(story)), Ct);
         var row = results.Selected!.Blocks.Single().Rows.Single(r => r.Rank == 1);
         Assert.Equal((75m, "Fair"), (row.Index, row.Classification));
         Assert.Equal(published.Sha256, results.Selected.Stamp.Sha256);
