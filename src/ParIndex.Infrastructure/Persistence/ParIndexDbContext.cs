@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using ParIndex.Application.Auditing;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Auditing;
@@ -84,7 +83,9 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         {
             var previous = await Set<AuditEntry>().AsNoTracking()
                 .OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
-            foreach (var entry in newAuditEntries.OrderBy(e => e.Entity.OccurredAtUtc))
+            // Sealed in the order EF inserts them (the change tracker's order), so the chain follows the ids that
+            // verify-audit walks; their times may step back when the server's clock is corrected mid-save.
+            foreach (var entry in newAuditEntries)
             {
                 entry.Entity.Seal(previous, Sha256Hex);
                 previous = entry.Entity.Hash;
@@ -98,8 +99,7 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         }
     }
 
-    public static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256Hex(string text) => AuditChain.Sha256Hex(text);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
