@@ -12,6 +12,7 @@ public static class WebSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents().AddParIndexCircuitLimits(configuration, environment);
         services.AddMudServices();
+        services.AddParIndexScaleOut(configuration);
         services.AddParIndexLocalization();
         services.AddParIndexSecurity(configuration, environment);
         services.AddParIndexErrorHandling();
