@@ -24,9 +24,9 @@ if (BackupCommands.Requested(args) is { } backup)
     return await BackupCommands.RunAsync(app, backup.Command, backup.Folder);
 }
 
-if (VerifyCommand.IsRequested(args))
+if (VerifyCommand.Requested(args) is { } check)
 {
-    return await VerifyCommand.RunAsync(app);
+    return await VerifyCommand.RunAsync(app, check);
 }
 
 app.UseParIndexPipeline();

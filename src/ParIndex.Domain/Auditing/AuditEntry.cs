@@ -79,6 +79,13 @@ public sealed class AuditEntry
         Hash = sha256Hex(CanonicalText());
     }
 
+    /// <summary>Whether the stored hash still covers the stored fields; false once a row was edited behind the portal's back.</summary>
+    public bool IsIntact(Func<string, string> sha256Hex)
+    {
+        ArgumentNullException.ThrowIfNull(sha256Hex);
+        return Hash.Length > 0 && string.Equals(Hash, sha256Hex(CanonicalText()), StringComparison.Ordinal);
+    }
+
     /// <summary>The text the hash covers: every field, in a fixed order, culture-invariant.</summary>
     public string CanonicalText() => string.Join('\u001f',
         PreviousHash ?? string.Empty,

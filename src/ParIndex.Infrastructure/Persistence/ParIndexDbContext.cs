@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using ParIndex.Application.Auditing;
 using ParIndex.Application.Common;
 using ParIndex.Application.Dashboards;
 using ParIndex.Domain.Assessments;
@@ -83,26 +82,40 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         }
 
         await AuditChainLock.WaitAsync(cancellationToken);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await LockAuditChainAsync(cancellationToken);
             var previous = await Set<AuditEntry>().AsNoTracking()
                 .OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
-            foreach (var entry in newAuditEntries.OrderBy(e => e.Entity.OccurredAtUtc))
+            // Sealed in the order EF inserts them (the change tracker's order), so the chain follows the ids that
+            // verify-audit walks; their times may step back when the server's clock is corrected mid-save.
+            foreach (var entry in newAuditEntries)
             {
                 entry.Entity.Seal(previous, Sha256Hex);
                 previous = entry.Entity.Hash;
             }
 
-            return await SaveOrReportConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await SaveOrReportConflictAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
         }
         finally
         {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+
             AuditChainLock.Release();
         }
     }
 
-    public static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256Hex(string text) => AuditChain.Sha256Hex(text);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -153,6 +166,24 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
                 || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Publication.SupersededById)))))
         {
             throw new InvalidOperationException("Publications are immutable.");
+        }
+    }
+
+    /// <summary>
+    /// Several portal processes (replicas) append to one chain: reading the last hash and inserting after it must be
+    /// serialized by the database, not only by the lock above, or two saves chain to the same hash (a fork that
+    /// verify-audit reports; seen with two processes on one SQLite file). SQLite: EF's transaction is
+    /// BEGIN IMMEDIATE, which already holds the write lock. SQL Server: an application lock owned by the transaction.
+    /// </summary>
+    private async Task LockAuditChainAsync(CancellationToken cancellationToken)
+    {
+        if (Database.IsSqlServer())
+        {
+            await Database.ExecuteSqlRawAsync("""
+                DECLARE @granted int;
+                EXEC @granted = sp_getapplock @Resource = N'ParIndex.AuditChain', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 30000;
+                IF @granted < 0 THROW 51000, N'The audit chain lock was not granted.', 1;
+                """, cancellationToken);
         }
     }
 

@@ -7,7 +7,8 @@ namespace ParIndex.Web.Hosting;
 
 /// <summary>
 /// Serilog from configuration only (appsettings.json "Serilog": console and a daily rolling file under logs/),
-/// and one structured line per request carrying the user, the unit and the correlation id.
+/// and one structured line per request carrying the user, the unit and the correlation id. Control characters in
+/// values are escaped (<see cref="LogValueEscaper"/>), so every event is one line.
 /// </summary>
 public static class LoggingSetup
 {
@@ -19,7 +20,9 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                // Last, so it also sees what configuration and the log context added.
+                .Enrich.With<LogValueEscaper>(),
             preserveStaticLogger: true);
         return builder;
     }

@@ -17,9 +17,10 @@ public static class Pipeline
         }
 
         app.UseSecurityHeaders();
-        app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        // After authentication, so API limits count per signed-in user rather than per shared proxy address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -10,8 +10,9 @@ public static class WebSetup
 {
     public static IServiceCollection AddParIndexWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddParIndexCircuitLimits(configuration, environment);
         services.AddMudServices();
+        services.AddParIndexScaleOut(configuration);
         services.AddParIndexLocalization();
         services.AddParIndexSecurity(configuration, environment);
         services.AddParIndexErrorHandling();

@@ -41,7 +41,7 @@ public static class SecuritySetup
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous] (sign-in, errors, health, assets).
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        services.AddRateLimiter(o => LoginRateLimit.Configure(o, configuration));
+        services.AddRateLimiter(o => RateLimitSettings.Configure(o, configuration));
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

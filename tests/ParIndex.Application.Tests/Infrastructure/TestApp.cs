@@ -28,6 +28,9 @@ public sealed class TestApp : IAsyncLifetime
 
     public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
 
+    /// <summary>For tests that change the file behind EF's back (a fresh connection, no pool).</summary>
+    public string ConnectionString => $"Data Source={_databasePath};Pooling=False";
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The test app has not started.");
 
     public async Task InitializeAsync()
