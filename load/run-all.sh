@@ -11,12 +11,14 @@ rm -rf "$LOAD_DIR"
 export PORTAL_PID="$(cat "$LOAD_DIR/portal.pid")"
 trap './portal.sh stop' EXIT
 
+uptime
 node rush.mjs prepare
 node rush.mjs rush 1 && python3 verify.py rush-x1
 node rush.mjs rush 3 && python3 verify.py rush-x3
 node rush.mjs storm && python3 verify.py storm
 sleep 70   # the lock job runs every minute
 EXPECT_LOCKED=1 python3 verify.py storm
+uptime
 for page in self-assessment dashboard; do
   for n in 10 25; do node circuits.mjs "$n" "$page"; done
 done
