@@ -35,7 +35,9 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public static string DatabasePath(string folder) => Path.Combine(folder, "portal.db");
 
-    public static async Task<PortalProcess> StartAsync(string folder)
+    /// <param name="folder">Holds the database, evidence, mail and logs; start again with the same folder to reuse them.</param>
+    /// <param name="settings">Environment variables on top of the defaults, such as <c>Database__SqliteBusyTimeoutSeconds</c>.</param>
+    public static async Task<PortalProcess> StartAsync(string folder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "ParIndex.Web.dll");
@@ -59,6 +61,11 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["Reminders__Enabled"] = "false";
         start.Environment["Security__LoginRateLimit__PermitLimit"] = "1000";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "parindex-.log");
+
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}/"));
