@@ -100,6 +100,7 @@ async function rush(multiplier) {
       // Poisson arrivals; one person does one thing at a time, as a person at one desk does.
       while (performance.now() - started < seconds * 1000) {
         await sleep(-Math.log(1 - Math.random()) * 1000 / (rate * multiplier));
+        if (performance.now() - started >= seconds * 1000) break;
         const person = pick(people);
         const work = person.busy.then(() => journeys[journey](person));
         person.busy = work.catch(() => {});
@@ -109,8 +110,9 @@ async function rush(multiplier) {
     await Promise.allSettled(running);
   });
   const elapsed = (performance.now() - started) / 1000;
-  console.log('portal:', portal);
-  const summary = stats.summary(elapsed);
+  console.log('portal:', portal, `last answer after ${elapsed.toFixed(1)} s`);
+  // Rates over the arrival window: what was asked of the portal per second.
+  const summary = stats.summary(seconds);
   console.table(summary.map(({ statuses, ...row }) => row));
   writeFileSync(`${loadDir}/acks-rush-x${multiplier}.json`, JSON.stringify({ ...acks, multiplier, seconds: elapsed, portal, summary }, null, 1));
   console.log(`acknowledged: ${acks.saves.length} saves, ${acks.uploads.length} uploads → ${loadDir}/acks-rush-x${multiplier}.json`);
