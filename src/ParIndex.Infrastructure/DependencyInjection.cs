@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IUserStatistics, UserStatistics>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<LoadProvinceSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
         services.AddSingleton<Application.Reports.IPdfReports>(_ => new Pdf.PdfReports());
         services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();

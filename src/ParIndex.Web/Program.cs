@@ -24,6 +24,11 @@ if (BackupCommands.Requested(args) is { } backup)
     return await BackupCommands.RunAsync(app, backup.Command, backup.Folder);
 }
 
+if (LoadCommands.Requested(args) is { } load)
+{
+    return await LoadCommands.RunAsync(app, load.Command, load.Value);
+}
+
 if (VerifyCommand.Requested(args) is { } check)
 {
     return await VerifyCommand.RunAsync(app, check);

@@ -29,10 +29,11 @@ public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, IC
             throw new DomainException("assessment.alreadySubmitted", "Bản tự đánh giá đã được gửi trước đó.");
         }
 
-        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, assessment.ConcurrencyStamp);
+        // A submit after the deadline is told so, not that someone changed the assessment (the lock job did).
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         SelfAssessmentRules.EnsureEditable(assessment, period, now);
+        ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, assessment.ConcurrencyStamp);
 
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);

@@ -43,7 +43,8 @@ public static class DatabaseSetup
             }
         }
 
-        builder.DefaultTimeout = 30;
+        // How long a command waits for another writer's lock before SQLITE_BUSY (Microsoft.Data.Sqlite retries meanwhile).
+        builder.DefaultTimeout = configuration.GetValue("Database:SqliteBusyTimeoutSeconds", 30);
         return builder.ToString();
     }
 

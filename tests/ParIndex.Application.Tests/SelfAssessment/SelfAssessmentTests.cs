@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Application.Tests.Infrastructure;
@@ -191,6 +192,34 @@ public sealed class SelfAssessmentTests(TestApp app) : IClassFixture<TestApp>
         Assert.False(after.Can.Edit);
         await Assert.ThrowsAsync<DomainException>(() => Save(story, story.YesNo, new() { ["done"] = "false" },
             after.Criteria.Single(c => c.NodeId == story.YesNo).ConcurrencyStamp));
+    }
+
+    [Fact]
+    public async Task Submit_AfterTheDeadlineLockedIt_IsRefusedNamingTheDeadline_NotAsAConflict()
+    {
+        var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromMinutes(1));
+        var view = await Complete(story);
+        var start = app.Clock.Now;
+        try
+        {
+            app.Clock.Now = start.AddMinutes(2);
+            using (var scope = app.Services.CreateScope())
+            {
+                Assert.True(await scope.ServiceProvider.GetRequiredService<LockOverdueAssessmentsHandler>().HandleAsync(new LockOverdueAssessments(), Ct) >= 1);
+            }
+
+            // The leader's page still holds the version from before the lock; the refusal is about the deadline.
+            var refused = await Assert.ThrowsAsync<DomainException>(() => app.Handler<SubmitSelfAssessmentHandler>(Roles.AgencyLeader, story.UnitA)
+                .HandleAsync(new SubmitSelfAssessment(story.AssessmentA, view.ConcurrencyStamp), Ct));
+            Assert.Equal("assessment.readOnly", refused.Code);
+            Assert.Contains("Đã hết hạn tự đánh giá", refused.Message, StringComparison.Ordinal);
+            await using var db = app.NewDbContext();
+            Assert.Equal(AssessmentState.LockedAtDeadline, (await db.Assessments.SingleAsync(a => a.Id == story.AssessmentA)).State);
+        }
+        finally
+        {
+            app.Clock.Now = start;
+        }
     }
 
     [Fact]

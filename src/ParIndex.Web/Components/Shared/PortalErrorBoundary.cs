@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using ParIndex.Application.Common;
+using ParIndex.Web.Hosting.ErrorHandling;
 
 namespace ParIndex.Web.Components.Shared;
 
@@ -60,6 +61,26 @@ public sealed partial class PortalErrorBoundary : ErrorBoundary
             builder.CloseElement();
             builder.OpenElement(26, "p");
             builder.AddContent(27, S["NotFound.Body"]);
+            builder.CloseElement();
+            builder.CloseElement();
+            return;
+        }
+
+        // The database is down or locked (G5): nothing was written; say so and let the person try again in place.
+        if (DatabaseUnavailable.Is(CurrentException))
+        {
+            builder.OpenElement(30, "div");
+            builder.AddAttribute(31, "class", "portal-error pa-4 my-4");
+            builder.AddAttribute(32, "role", "alert");
+            builder.AddAttribute(33, "id", "database-unavailable");
+            builder.OpenElement(34, "p");
+            builder.AddContent(35, S["Error.DatabaseUnavailable"]);
+            builder.CloseElement();
+            builder.OpenElement(36, "button");
+            builder.AddAttribute(37, "class", "mud-button-root mud-button mud-button-outlined mud-button-outlined-primary");
+            builder.AddAttribute(38, "id", "database-retry");
+            builder.AddAttribute(39, "onclick", EventCallback.Factory.Create(this, Recover));
+            builder.AddContent(40, S["Error.TryAgain"]);
             builder.CloseElement();
             builder.CloseElement();
             return;

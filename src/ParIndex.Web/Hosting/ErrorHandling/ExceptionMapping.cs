@@ -17,6 +17,7 @@ public static class ExceptionMapping
         ConcurrencyConflictException => StatusCodes.Status409Conflict,
         UploadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         DomainException or WorkflowRefusedException => StatusCodes.Status422UnprocessableEntity,
+        _ when DatabaseUnavailable.Is(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 }

@@ -21,7 +21,7 @@ internal sealed partial class ProblemExceptionHandler(
         // The middleware has already pointed the request at the error page; the feature keeps where it failed.
         var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
         var status = ExceptionMapping.StatusCodeFor(exception);
-        if (status == StatusCodes.Status500InternalServerError)
+        if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, path);
         }
@@ -69,6 +69,7 @@ internal sealed partial class ProblemExceptionHandler(
             Detail = domain.Message,
             Extensions = { ["code"] = domain.Code },
         },
+        _ when status == StatusCodes.Status503ServiceUnavailable => new ProblemDetails { Status = status, Title = DatabaseUnavailable.Message },
         _ => new ProblemDetails { Status = status, Title = "Đã xảy ra lỗi. Vui lòng thử lại hoặc báo cho quản trị viên kèm mã tra cứu." },
     };
 

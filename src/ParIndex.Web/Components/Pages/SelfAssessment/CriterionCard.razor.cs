@@ -129,8 +129,11 @@ public sealed partial class CriterionCard
         await _saving.WaitAsync();
         try
         {
-            while (_dirty && _state != SaveState.Conflict)
+            // One try per call once a save has failed: the change stays pending and the next change or leaving retries it.
+            var tried = false;
+            while (_dirty && _state != SaveState.Conflict && !(tried && _state == SaveState.Failed))
             {
+                tried = true;
                 _dirty = false;
                 await SaveOnceAsync();
             }
@@ -174,8 +177,14 @@ public sealed partial class CriterionCard
         catch (Exception ex) when (ex is AccessDeniedException or NotFoundException or IOException or TimeoutException
             or Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
         {
-            // The person keeps what they typed and is told it is not saved; the next change tries again.
+            // The person keeps what they typed and is told it is not saved; the next change, or leaving the card, tries
+            // again, and the page counts it as unsaved so it warns before the person leaves.
+            _dirty = true;
             Fail(L["SaveFailed"]);
+            if (!_disposed)
+            {
+                await OnUnsavedChanged.InvokeAsync((Entry.NodeId, true));
+            }
         }
 
         Refresh();
