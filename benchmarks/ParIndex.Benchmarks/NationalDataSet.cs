@@ -58,6 +58,9 @@ public sealed class NationalDataSet : IDisposable
 
     public Guid InspectorId { get; private set; }
 
+    /// <summary>Five criteria of the framework: what a unit's leader picks to fix in the what-if.</summary>
+    public IReadOnlyList<Guid> SomeCriteria { get; private set; } = [];
+
     public static NationalDataSet Open(TextWriter? log = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -83,6 +86,7 @@ public sealed class NationalDataSet : IDisposable
         set.LivePeriodId = db.Periods.Where(p => p.Year == FirstYear + PublishedYears).Select(p => p.Id).Single();
         var unit = db.Units.Where(u => u.BlockId == set.BlockId).OrderBy(u => u.Code).First();
         (set.UnitId, set.UnitCode) = (unit.Id, unit.Code);
+        set.SomeCriteria = [.. db.FrameworkNodes.Where(n => n.Level == Domain.Frameworks.NodeLevel.Criterion).OrderBy(n => n.Code).Select(n => n.Id).Take(5)];
         set.InspectorId = db.AppraisalAssignments.Where(a => a.PeriodId == set.LivePeriodId).Select(a => a.InspectorUserId).First();
         return set;
     }

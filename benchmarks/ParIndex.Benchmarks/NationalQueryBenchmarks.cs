@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.Dashboards;
+using ParIndex.Application.Improvement;
 using ParIndex.Application.Publication;
 using ParIndex.Application.Results;
 using ParIndex.Application.SelfAssessment;
@@ -79,6 +80,29 @@ public class NationalQueryBenchmarks
     [Benchmark(Description = "Inspector's queue (100 units assigned)")]
     public async Task<int> InspectorQueue() =>
         (await Handler<GetAppraisalQueueHandler>(Roles.Inspector).HandleAsync(new GetAppraisalQueue(_set.LivePeriodId), CancellationToken.None)).Rows.Count;
+
+    [Benchmark(Description = "Improvement plans across the block (leaders, inspectors)")]
+    public async Task<int> ImprovementOverview() =>
+        (await Handler<GetImprovementOverviewHandler>(Roles.Leader).HandleAsync(new GetImprovementOverview(_set.LatestPublishedPeriodId, _set.BlockId),
+            CancellationToken.None)).Rows.Count;
+
+    [Benchmark(Description = "A unit's improvement plan (its lost points)")]
+    public async Task<int> ImprovementPlan()
+    {
+        _set.User.Act(Roles.AgencyLeader, _set.UnitId);
+        await using var scope = _set.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<GetImprovementPlanHandler>()
+            .HandleAsync(new GetImprovementPlan(_set.UnitId, _set.LatestPublishedPeriodId), CancellationToken.None)).Losses.Count;
+    }
+
+    [Benchmark(Description = "What-if: five criteria fixed, projected index, class and rank")]
+    public async Task<int?> WhatIf()
+    {
+        _set.User.Act(Roles.AgencyLeader, _set.UnitId);
+        await using var scope = _set.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<WhatIfImprovementHandler>()
+            .HandleAsync(new WhatIfImprovement(_set.LatestPublishedPeriodId, _set.UnitId, _set.SomeCriteria), CancellationToken.None)).Projected.Rank;
+    }
 
     [Benchmark(Description = "Home Affairs' queue (every unit of the period)")]
     public async Task<int> AdministratorQueue() =>

@@ -11,6 +11,7 @@ namespace ParIndex.EndToEnd.Tests;
 /// maintenance job or a stuck tool would). The officer is told in Vietnamese that nothing was saved, the page keeps
 /// working, nothing half-written reaches the database, and saving works again once the lock is gone.
 /// </summary>
+[Collection(OwnPortalCollection.Name)]
 public sealed class DatabaseUnavailableTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "parindex-e2e", Guid.NewGuid().ToString("N"));

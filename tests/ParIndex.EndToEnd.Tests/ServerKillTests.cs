@@ -10,6 +10,7 @@ namespace ParIndex.EndToEnd.Tests;
 /// page showed as saved is in the database and shown again after a restart on the same file; what was typed but
 /// still marked unsaved is not there, not even in part.
 /// </summary>
+[Collection(OwnPortalCollection.Name)]
 public sealed class ServerKillTests : IAsyncLifetime
 {
     private const string Unsaved = "Nội dung gõ ngay trước khi máy chủ tắt, chưa kịp lưu.";

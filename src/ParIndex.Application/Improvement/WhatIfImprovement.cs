@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Units;
@@ -31,7 +32,8 @@ public sealed record WhatIfFigures(decimal Index, Classification? Classification
 
 public sealed record WhatIfCriterion(Guid CriterionId, string Code, string Title, decimal Lost);
 
-public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IValidator<WhatIfImprovement> validator, ICurrentUser user, TimeProvider clock)
+public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IValidator<WhatIfImprovement> validator, ICurrentUser user, TimeProvider clock,
+    BlockDigestCache digests)
 {
     public const string NotDecided = "Chỉ mô phỏng khi kết quả của kỳ đánh giá đã được Hội đồng phê duyệt hoặc đã công bố.";
     public const string TotalsOnly = "Kết quả của đơn vị trong kỳ này chỉ có tổng điểm, không mô phỏng được theo tiêu chí.";
@@ -98,31 +100,23 @@ public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IVali
     private static bool IsOwnUnit(ICurrentUser user, Guid unitId) => user.IsAuthenticated && user.UserId is not null && user.UnitId == unitId;
 
     /// <summary>
-    /// The block's other units with their decided index; with a tie-break domain, its percentage recomputed from their
-    /// decided points as the council's decision did.
+    /// The block's other units with their decided index; with a tie-break domain, its percentage from the block's
+    /// digest — the scorecards the council's decision computed — rather than from every unit's responses.
     /// </summary>
-    private static async Task<List<Other>> OthersAsync(IParIndexDb db, DecidedUnit decided, CancellationToken ct)
+    private async Task<List<Other>> OthersAsync(IParIndexDb db, DecidedUnit decided, CancellationToken ct)
     {
-        var names = await db.Units.AsNoTracking().Where(u => u.BlockId == decided.Block.Id && u.Id != decided.Unit.Id)
-            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var unitIds = names.Keys.ToList();
-        var assessments = db.Assessments.AsNoTracking().Where(a => a.PeriodId == decided.Period.Id && unitIds.Contains(a.UnitId) && a.FinalIndex != null);
+        var others = await (from a in db.Assessments.AsNoTracking()
+                            join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                            where a.PeriodId == decided.Period.Id && u.BlockId == decided.Block.Id && u.Id != decided.Unit.Id && a.FinalIndex != null
+                            select new { a.UnitId, u.Name, Index = a.FinalIndex!.Value }).ToListAsync(ct);
         if (decided.Period.TieBreakDomainCode is not { } code)
         {
-            return [.. (await assessments.Select(a => new { a.UnitId, Index = a.FinalIndex!.Value }).ToListAsync(ct))
-                .Select(a => new Other(a.UnitId, names[a.UnitId], a.Index, 0m))];
+            return [.. others.Select(o => new Other(o.UnitId, o.Name, o.Index, 0m))];
         }
 
-        var rows = await assessments.Include(a => a.Responses).ToListAsync(ct);
-        var frameworkIds = rows.Select(a => a.FrameworkId).Distinct().ToList();
-        var plans = (await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct))
-            .ToDictionary(f => f.Id, ScoringPlan.For);
-        return [.. rows.Select(a =>
-        {
-            var plan = plans[a.FrameworkId];
-            var score = a.Responses.Count == 0 ? null : ScoreCalculator.Compute(plan, DecidedScores.Of(plan.Framework, decided.Block.Kind, a));
-            return new Other(a.UnitId, names[a.UnitId], a.FinalIndex!.Value, score?.Domains.FirstOrDefault(d => d.Code == code)?.Percent ?? 0m);
-        })];
+        var digest = await digests.GetAsync(db, decided.Period, decided.Block, clock.GetUtcNow().UtcDateTime, ct);
+        var tieBreaks = digest.Units.ToDictionary(u => u.UnitId, u => u.Domains.FirstOrDefault(d => d.Code == code)?.Percent ?? 0m);
+        return [.. others.Select(o => new Other(o.UnitId, o.Name, o.Index, tieBreaks.GetValueOrDefault(o.UnitId)))];
     }
 
     private sealed record Other(Guid UnitId, string Name, decimal Index, decimal TieBreak);

@@ -22,7 +22,7 @@ internal sealed record ImprovementStory(Guid PeriodId, int Year, Guid BlockId, G
 {
     public const string PlanReason = "Chưa ban hành kế hoạch CCHC năm.";
 
-    public static async Task<ImprovementStory> SeedAsync(TestApp app, PeriodState state = PeriodState.Published)
+    public static async Task<ImprovementStory> SeedAsync(TestApp app, PeriodState state = PeriodState.Published, string? tieBreak = null)
     {
         var year = await FreeYearAsync(app);
         var block = new Block(TestApp.UniqueCode("B"), "Sở, ban, ngành", null, BlockKind.Department, isRanked: true, sortOrder: 1);
@@ -44,6 +44,7 @@ internal sealed record ImprovementStory(Guid PeriodId, int Year, Guid BlockId, G
         period.UseFramework(block.Id, framework.Id);
         period.SetBands(block.Id, [(Classification.Excellent, 90m, 85m), (Classification.Good, 80m, null), (Classification.Fair, 70m, null),
             (Classification.Average, 50m, null), (Classification.Weak, 0m, null)]);
+        period.SetTieBreak(tieBreak);
         var path = new[] { PeriodState.SelfAssessmentOpen, PeriodState.SelfAssessmentClosed, PeriodState.AppraisalRound1, PeriodState.CouncilReview,
             PeriodState.Approved, PeriodState.Published };
         foreach (var step in path.Take(Array.IndexOf(path, state) + 1))

@@ -2,6 +2,7 @@ using FluentValidation;
 using ParIndex.Application.Common;
 using ParIndex.Application.Improvement;
 using ParIndex.Application.Tests.Infrastructure;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Scoring;
 
@@ -37,6 +38,26 @@ public sealed class WhatIfTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(10m, projection.PointsRecovered);
         Assert.Equal(["1.1", "1.2"], projection.Fixed.Select(f => f.Code));
         Assert.Equal(["Sở Cường", "Sở Bình"], projection.Overtaken);
+    }
+
+    [Theory]
+    [InlineData("1", 3, new string[0])]
+    [InlineData("2", 2, new[] { "Sở Bình" })]
+    public async Task ATieOnTheIndex_IsBrokenByThePeriodsDomain_AsTheCouncilDecided(string tieBreak, int rank, string[] overtaken)
+    {
+        var story = await ImprovementStory.SeedAsync(app, tieBreak: tieBreak);
+        await using (var db = app.NewDbContext())
+        {
+            // Bình recorded at 91: An fixing 1.1 (89 + 2) ties with it. Domain 1: An 84 %, Bình 92 %; domain 2: An 98 %, Bình 89 %.
+            var binh = db.Assessments.Single(a => a.PeriodId == story.PeriodId && a.UnitId == story.Binh);
+            binh.RecordResult(91m, Classification.Excellent, 2, ResultSource.Computed);
+            await db.SaveChangesAsync();
+        }
+
+        var projection = await app.Handler<WhatIfImprovementHandler>(Roles.Leader).HandleAsync(new WhatIfImprovement(story.PeriodId, story.An, [story.Plan]), Ct);
+
+        Assert.Equal((91m, (int?)rank), (projection.Projected.Index, projection.Projected.Rank));
+        Assert.Equal(overtaken, projection.Overtaken);
     }
 
     [Fact]

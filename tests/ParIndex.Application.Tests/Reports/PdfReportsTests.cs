@@ -50,8 +50,9 @@ public sealed class PdfReportsTests(SeededDatabaseFixture fixture, ITestOutputHe
         }
 
         await using var db = fixture.CreateDb();
+        // The shortest name: a long one wraps inside its cell, and the text extraction interleaves it with the next columns.
         var unitWithResult = await db.Assessments.Where(a => a.PeriodId == period.Id && a.FinalIndex != null)
-            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Name).FirstAsync();
+            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Name).OrderBy(n => n.Length).ThenBy(n => n).FirstAsync();
         Assert.Contains(unitWithResult, Flat(string.Concat(pages)), StringComparison.Ordinal);
     }
 
