@@ -49,6 +49,8 @@ public sealed record AppraisalScope(bool WholeUnit, IReadOnlySet<Guid> DomainIds
 {
     public static AppraisalScope None { get; } = new(false, new HashSet<Guid>());
 
+    public static AppraisalScope WholeUnitScope { get; } = new(true, new HashSet<Guid>());
+
     public bool IsEmpty => !WholeUnit && DomainIds.Count == 0;
 
     public bool Covers(Guid domainId) => WholeUnit || DomainIds.Contains(domainId);
