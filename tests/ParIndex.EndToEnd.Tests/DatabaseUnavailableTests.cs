@@ -12,43 +12,20 @@ namespace ParIndex.EndToEnd.Tests;
 /// working, nothing half-written reaches the database, and saving works again once the lock is gone.
 /// </summary>
 [Collection(OwnPortalCollection.Name)]
-public sealed class DatabaseUnavailableTests : IAsyncLifetime
+public sealed class DatabaseUnavailableTests : OwnPortalTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "parindex-e2e", Guid.NewGuid().ToString("N"));
-    private Browser _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The temp folder is cleaned by the OS.
-        }
-    }
-
     [Fact]
     public async Task DependencyDown_DegradesSafely_AndRecovers()
     {
         // Two seconds instead of thirty before a locked write gives up, so the test need not wait half a minute.
-        await using var portal = await PortalProcess.StartAsync(_folder, new Dictionary<string, string> { ["Database__SqliteBusyTimeoutSeconds"] = "2" });
-        var page = await _browser.NewPageAsync(portal.BaseAddress);
+        await using var portal = await PortalProcess.StartAsync(Folder, new Dictionary<string, string> { ["Database__SqliteBusyTimeoutSeconds"] = "2" });
+        var page = await Browser.NewPageAsync(portal.BaseAddress);
         await page.SignInAsync("canbo.vpubnd");
         await page.GotoAsync("/self-assessment");
         await page.WaitForInteractiveAsync();
         var (assessmentId, reportsNode) = await CriterionAsync(page, "A1.3");
 
-        await using (var holder = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(_folder)};Pooling=False"))
+        await using (var holder = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(Folder)};Pooling=False"))
         {
             await holder.OpenAsync();
             await ExecuteAsync(holder, "BEGIN IMMEDIATE");
@@ -82,7 +59,7 @@ public sealed class DatabaseUnavailableTests : IAsyncLifetime
         var retried = await page.APIRequest.PutAsync($"/api/self-assessments/{assessmentId}/answers/{reportsNode}",
             new APIRequestContextOptions { DataObject = new { values = new { count = "3" }, explanation = (string?)null, concurrencyStamp = (Guid?)null } });
         Assert.Equal(200, retried.Status);
-        await using var db = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(_folder)};Pooling=False");
+        await using var db = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(Folder)};Pooling=False");
         await db.OpenAsync();
         var (answers, audited) = await CountAsync(db, "A1.2");
         Assert.Equal(1L, answers);

@@ -11,38 +11,16 @@ namespace ParIndex.EndToEnd.Tests;
 /// still marked unsaved is not there, not even in part.
 /// </summary>
 [Collection(OwnPortalCollection.Name)]
-public sealed class ServerKillTests : IAsyncLifetime
+public sealed class ServerKillTests : OwnPortalTest
 {
     private const string Unsaved = "Nội dung gõ ngay trước khi máy chủ tắt, chưa kịp lưu.";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "parindex-e2e", Guid.NewGuid().ToString("N"));
-    private Browser _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The temp folder is cleaned by the OS.
-        }
-    }
 
     [Fact]
     public async Task Draft_AutosaveSurvivesServerKill()
     {
-        await using (var first = await PortalProcess.StartAsync(_folder))
+        await using (var first = await PortalProcess.StartAsync(Folder))
         {
-            var page = await _browser.NewPageAsync(first.BaseAddress);
+            var page = await Browser.NewPageAsync(first.BaseAddress);
             await page.SignInAsync("canbo.vpubnd");
             await page.GotoAsync("/self-assessment");
             await page.WaitForInteractiveAsync();
@@ -65,7 +43,7 @@ public sealed class ServerKillTests : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
-        await using (var db = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(_folder)}"))
+        await using (var db = new SqliteConnection($"Data Source={PortalProcess.DatabasePath(Folder)}"))
         {
             await db.OpenAsync();
             Assert.Equal("ok", await ScalarAsync(db, "PRAGMA integrity_check"));
@@ -75,8 +53,8 @@ public sealed class ServerKillTests : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
-        await using var second = await PortalProcess.StartAsync(_folder);
-        var again = await _browser.NewPageAsync(second.BaseAddress);
+        await using var second = await PortalProcess.StartAsync(Folder);
+        var again = await Browser.NewPageAsync(second.BaseAddress);
         await again.SignInAsync("canbo.vpubnd");
         await again.GotoAsync("/self-assessment");
         await again.WaitForInteractiveAsync();
