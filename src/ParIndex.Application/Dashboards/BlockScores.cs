@@ -17,14 +17,10 @@ internal static class BlockScores
 {
     public static async Task<List<(Guid UnitId, AssessmentScore Score)>> ReadAsync(IParIndexDb db, Guid periodId, Block block, CancellationToken ct)
     {
-        var assessments = await (from a in db.Assessments.AsNoTracking()
-                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                                 where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null && a.ResultSource != ResultSource.Imported
-                                 select new { a.Id, a.UnitId, a.FrameworkId }).ToListAsync(ct);
+        var decided = DecidedAssessments.InBlock(db, block.Id).Where(a => a.PeriodId == periodId && a.ResultSource != ResultSource.Imported);
+        var assessments = await decided.Select(a => new { a.Id, a.UnitId, a.FrameworkId }).ToListAsync(ct);
         var rows = await (from r in db.CriterionResponses.AsNoTracking()
-                          join a in db.Assessments.AsNoTracking() on r.AssessmentId equals a.Id
-                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                          where a.PeriodId == periodId && u.BlockId == block.Id && a.FinalIndex != null
+                          join a in decided on r.AssessmentId equals a.Id
                           select new { r.AssessmentId, r.NodeId, r.Inputs, r.SelfScore, r.IsNotApplicable, r.NotApplicableReason, r.FinalScore, r.AppraisalComment })
             .ToListAsync(ct);
         var responses = rows.GroupBy(r => r.AssessmentId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, DecidedInput>)g.ToDictionary(

@@ -36,10 +36,8 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var units = await db.Units.AsNoTracking().Where(u => u.BlockId == block.Id).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var candidates = withResults.Where(p => p.Year <= period.Year && (IsPublished(p.State) || p.Id == period.Id)).ToList();
         var candidateIds = candidates.Select(p => p.Id).ToList();
-        var results = await (from a in db.Assessments.AsNoTracking()
-                             join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                             where candidateIds.Contains(a.PeriodId) && u.BlockId == block.Id && a.FinalIndex != null
-                             select new { a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank }).ToListAsync(ct);
+        var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => candidateIds.Contains(a.PeriodId))
+            .Select(a => new { a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank }).ToListAsync(ct);
 
         // The block's own years: another block's first year is not a year of this one's history.
         var history = candidates.Where(p => results.Any(r => r.PeriodId == p.Id))

@@ -40,10 +40,8 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
             .Where(p => p.State == PeriodState.Published || p.State == PeriodState.Archived || (seesWorkingFigures && p.State == PeriodState.Approved))
             .OrderBy(p => p.Year).ToListAsync(ct);
         var periodIds = periods.Select(p => p.Id).ToList();
-        var results = await (from a in db.Assessments.AsNoTracking()
-                             join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                             where periodIds.Contains(a.PeriodId) && u.BlockId == block.Id && a.FinalIndex != null
-                             select new { a.PeriodId, a.UnitId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
+        var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => periodIds.Contains(a.PeriodId))
+            .Select(a => new { a.PeriodId, a.UnitId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
 
         var trend = periods.Where(p => results.Any(r => r.PeriodId == p.Id)).Select(p =>
         {
