@@ -12,6 +12,9 @@ internal sealed record PastResultLine(
     int Number, int? Year, string? UnitText, Unit? Unit, Block? Block, decimal? Index, Classification? Classification, int? Rank,
     string? DecisionNumber, DateOnly? DecisionDate, string? Signer, List<string> Problems)
 {
+    /// <summary>What looks wrong but may be what the decision printed: shown in the preview, does not stop the import.</summary>
+    public List<string> Warnings { get; } = [];
+
     public PastFigures? Figures => Index is { } index && Classification is { } classification ? new PastFigures(index, classification, Rank) : null;
 }
 
@@ -225,6 +228,11 @@ internal sealed record PastResultSheet(
             {
                 line.Problems.Add($"Hạng {line.Rank} lớn hơn số đơn vị của khối trong năm ({count}).");
             }
+        }
+
+        foreach (var inBlock in lines.Where(l => l.Block is { IsRanked: true } && l.Rank is not null && l.Index is not null).GroupBy(l => l.Block!.Id))
+        {
+            PastRankOrder.Check([.. inBlock]);
         }
 
         // A decision may be written on every row or on one; where written, it must be the same.

@@ -29,7 +29,11 @@ public enum PastRowChange
 /// <summary>One row of the file; <see cref="Before"/> is the unit's result now published, in a correction.</summary>
 public sealed record PastResultRow(
     int RowNumber, int? Year, string? UnitCode, string? UnitName, string? BlockName, decimal? Index, Classification? Classification, int? Rank,
-    IReadOnlyList<string> Problems, PastRowChange Change = PastRowChange.New, PastFigures? Before = null);
+    IReadOnlyList<string> Problems, PastRowChange Change = PastRowChange.New, PastFigures? Before = null, IReadOnlyList<string>? Warnings = null)
+{
+    /// <summary>What looks wrong but does not stop the import, such as a rank that contradicts the indexes.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = Warnings ?? [];
+}
 
 /// <summary>A year the file would publish: how many units, under which decision (from the file; the page may complete it).</summary>
 public sealed record PastYear(int Year, int Units, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, PastCorrection? Correction = null);
@@ -72,7 +76,7 @@ public sealed class PreviewPastResultsHandler(
                 : before == l.Figures ? PastRowChange.Unchanged
                 : PastRowChange.Changed;
             return new PastResultRow(l.Number, l.Year, l.Unit?.Code ?? l.UnitText, l.Unit?.Name, l.Block?.Name, l.Index, l.Classification, l.Rank,
-                [.. l.Problems], change, before);
+                [.. l.Problems], change, before, [.. l.Warnings]);
         }).ToList();
         var years = sheet.Lines.Where(l => l.Year is not null).GroupBy(l => l.Year!.Value).OrderBy(g => g.Key)
             .Select(g => new PastYear(g.Key, g.Count(), First(g, l => l.DecisionNumber), g.Select(l => l.DecisionDate).FirstOrDefault(d => d is not null),

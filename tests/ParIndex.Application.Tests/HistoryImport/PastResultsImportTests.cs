@@ -65,6 +65,43 @@ public sealed class PastResultsImportTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Preview_WarnsOfRanksThatContradictTheIndexes_WithoutStoppingTheImport()
+    {
+        var p = await ProvinceAsync(app);
+        var csv = Csv(
+            $"2012,{p.A.Code},,60,Khá,1,7/QĐ-UBND,10/03/2013,{Signer}",
+            $"2012,{p.B.Code},,97.57,Xuất sắc,2,7/QĐ-UBND,10/03/2013,{Signer}",
+            $"2012,{p.C.Code},,80,Tốt,3,7/QĐ-UBND,10/03/2013,{Signer}",
+            $"2012,{p.D.Code},,79,Khá,3,7/QĐ-UBND,10/03/2013,{Signer}",
+            $"2012,{p.Tax.Code},,99,Xuất sắc,,7/QĐ-UBND,10/03/2013,{Signer}");
+
+        var preview = await PreviewAsync(app, csv);
+
+        Assert.True(preview.CanImport);
+        Assert.Empty(Row(preview, 2).Warnings);
+        Assert.Equal(["Chỉ số 97,57 cao hơn dòng 2 (60,00, hạng 1) nhưng xếp hạng 2: kiểm tra lại hạng hoặc chỉ số."], Row(preview, 3).Warnings);
+        Assert.Equal(["Chỉ số 80,00 cao hơn dòng 2 (60,00, hạng 1) nhưng xếp hạng 3: kiểm tra lại hạng hoặc chỉ số."], Row(preview, 4).Warnings);
+        Assert.Equal(["Chỉ số 79,00 cao hơn dòng 2 (60,00, hạng 1) nhưng xếp hạng 3: kiểm tra lại hạng hoặc chỉ số.",
+            "Cùng hạng 3 với dòng 4 nhưng chỉ số khác (79,00 và 80,00): cùng hạng chỉ khi bằng chỉ số."], Row(preview, 5).Warnings);
+        Assert.Empty(Row(preview, 6).Warnings);
+    }
+
+    [Fact]
+    public async Task Preview_DoesNotWarn_OfEqualIndexesRankedApart()
+    {
+        var p = await ProvinceAsync(app);
+        var csv = Csv(
+            $"2013,{p.A.Code},,90,Xuất sắc,1,7/QĐ-UBND,10/03/2014,{Signer}",
+            $"2013,{p.B.Code},,90,Xuất sắc,2,7/QĐ-UBND,10/03/2014,{Signer}",
+            $"2013,{p.C.Code},,85,Tốt,3,7/QĐ-UBND,10/03/2014,{Signer}",
+            $"2013,{p.D.Code},,85,Tốt,3,7/QĐ-UBND,10/03/2014,{Signer}");
+
+        var preview = await PreviewAsync(app, csv);
+
+        Assert.All(preview.Rows, r => Assert.Empty(r.Warnings));
+    }
+
+    [Fact]
     public async Task Preview_FindsUnitsByName_ReadsClassesInAnyWriting_AndChecksTheBlock()
     {
         var p = await ProvinceAsync(app);
