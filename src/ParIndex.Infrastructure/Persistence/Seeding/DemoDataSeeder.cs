@@ -109,7 +109,12 @@ public sealed class DemoDataSeeder(
         ArgumentNullException.ThrowIfNull(result);
         if (result.Accounts.Count > 0)
         {
-            logger.LogWarning("Demo accounts (Development only):{NewLine}{Accounts}", Environment.NewLine, result.FormatAccountsTable());
+            // One event per line: every logged value is escaped (CR/LF become "\n"), so a table in one value prints as one unreadable line.
+            logger.LogWarning("Demo accounts (Development only), password {Password}:", DemoAccounts.Password);
+            foreach (var line in result.FormatAccountsTable().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries))
+            {
+                logger.LogWarning("  {DemoAccount}", line);
+            }
         }
     }
 
