@@ -34,6 +34,12 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await inspector.SignInAsync("thamdinh");
         await inspector.GotoAsync("/appraisal");
         await inspector.WaitForInteractiveAsync();
+        var queued = await inspector.Locator(".queue-unit").CountAsync();
+        await inspector.Locator("#work-search").FillAsync("van phong ubnd");
+        await Expect(inspector.Locator(".queue-unit")).ToHaveCountAsync(1);
+        await Expect(inspector.Locator("#work-count")).ToContainTextAsync($"1/{queued}");
+        Assert.Contains("q=van", inspector.Url, StringComparison.Ordinal);
+        await inspector.SaveScreenshotAsync("appraisal-queue-search");
         await inspector.Locator(".queue-unit", new() { HasText = "Văn phòng UBND tỉnh" }).ClickAsync();
         await Expect(inspector.Locator("#appraisal-unit")).ToHaveTextAsync("Văn phòng UBND tỉnh");
         await inspector.WaitForInteractiveAsync();

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Application.DataImport;
 
@@ -102,18 +101,6 @@ internal sealed class DataImportColumns
     /// <summary>The trimmed text of a value in this row, or null when the file has no such column or the cell is empty.</summary>
     public string? Value(TableRow row, string key) => _values.TryGetValue(Normalize(key), out var column) ? row.Cell(column) : null;
 
-    /// <summary>"Mã đơn vị" → "madonvi": no accents (đ → d), lower case, letters and digits only.</summary>
-    public static string Normalize(string header)
-    {
-        var builder = new StringBuilder(header.Length);
-        foreach (var c in header.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>"Mã đơn vị" → "madonvi": headers compare as searches do.</summary>
+    public static string Normalize(string header) => SearchText.Fold(header);
 }
