@@ -125,7 +125,9 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await admin.ClickAsync("#step-confirm");
         var council = await fixture.NewPageAsync();
         await council.SignInAsync("hoidong");
-        await council.GotoAsync($"/periods/{periodId}/workflow");
+        await council.GotoAsync("/");
+        await council.Locator(".council-approve-link").ClickAsync();
+        await council.WaitForURLAsync($"**/periods/{periodId}/workflow");
         await council.WaitForInteractiveAsync();
         await Expect(council.Locator("#projection")).ToContainTextAsync("Văn phòng UBND tỉnh");
         await council.ClickAsync("#approve");
