@@ -40,9 +40,11 @@ internal static class OpenAssessmentsOfUnit
 {
     public static async Task<IReadOnlyList<(Assessment Assessment, EvaluationPeriod Period)>> LoadAsync(IParIndexDb db, Guid unitId, CancellationToken ct)
     {
+        // States are stored as text, so the open ones are listed rather than compared.
+        var open = Enum.GetValues<PeriodState>().Where(s => s is >= PeriodState.SelfAssessmentOpen and < PeriodState.Approved).ToList();
         var rows = await db.Assessments
             .Where(a => a.UnitId == unitId && a.State != AssessmentState.Final)
-            .Join(db.Periods.Where(p => p.State >= PeriodState.SelfAssessmentOpen && p.State < PeriodState.Approved),
+            .Join(db.Periods.Where(p => open.Contains(p.State)),
                 a => a.PeriodId, p => p.Id, (a, p) => new { Assessment = a, Period = p })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.Period.Year).Select(r => (r.Assessment, r.Period))];
