@@ -21,7 +21,12 @@ public sealed record SavedAnswer(Guid ConcurrencyStamp, DateTime SavedAtUtc, boo
     SelfTotals Totals)
 {
     public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
+
+    /// <summary>Each domain's points and answered count after the save, for the domain list beside the cards.</summary>
+    public IReadOnlyList<DomainProgress> Domains { get; init; } = [];
 }
+
+public sealed record DomainProgress(Guid NodeId, decimal Points, decimal MaxPoints, int Answered, int ToAnswer);
 
 public sealed class SaveAnswerHandler(
     IParIndexDbFactory dbFactory, IValidator<SaveAnswer> validator, IValidator<AnswerValues> valuesValidator, ICurrentUser user,
@@ -71,6 +76,7 @@ public sealed class SaveAnswerHandler(
         return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, sheet.Totals)
         {
             Checklist = sheet.Checklist,
+            Domains = [.. sheet.Domains.Select(d => new DomainProgress(d.NodeId, d.Points, d.MaxPoints, d.Answered, d.ToAnswer))],
         };
     }
 }
