@@ -6,7 +6,8 @@ namespace ParIndex.Application.EvidenceFiles;
 
 /// <summary>
 /// Links evidence the unit already has to another criterion. Evidence of the unit's previous period (a criterion
-/// carried over) is reused as a copy in this period pointing to the same stored file.
+/// carried over) is reused as a copy in this period pointing to the same stored file; so is the evidence of a unit
+/// merged into this one.
 /// </summary>
 public sealed record AttachEvidence(Guid AssessmentId, Guid NodeId, Guid EvidenceId);
 
@@ -17,10 +18,16 @@ public sealed class AttachEvidenceHandler(IParIndexDbFactory dbFactory, ICurrent
         await using var db = await dbFactory.CreateAsync(ct);
         var (assessment, period, leaves) = await EvidenceAccess.LoadForChangeAsync(db, user, clock, request.AssessmentId, [request.NodeId],
             "evidence.attached", ct, addingDuringExplanation: true);
-        var source = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == request.EvidenceId && e.UnitId == assessment.UnitId, ct)
+        var owners = await MergedEvidence.PredecessorsAsync(db, assessment.UnitId, ct);
+        owners.Add(assessment.UnitId);
+        var source = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == request.EvidenceId && owners.Contains(e.UnitId), ct)
             ?? throw new NotFoundException(nameof(Evidence), request.EvidenceId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var evidence = source.PeriodId == assessment.PeriodId ? source : source.ReuseIn(assessment.PeriodId, user.UserId!.Value, now);
+
+        // A merged unit's evidence becomes the successor's own copy (same stored file), like last year's is copied into this year.
+        var evidence = source.PeriodId == assessment.PeriodId && source.UnitId == assessment.UnitId
+            ? source
+            : source.ReuseFor(assessment.UnitId, assessment.PeriodId, user.UserId!.Value, now);
         if (evidence != source)
         {
             db.Evidence.Add(evidence);

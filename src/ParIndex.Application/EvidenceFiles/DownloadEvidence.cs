@@ -18,7 +18,7 @@ public sealed class DownloadEvidenceHandler(IParIndexDbFactory dbFactory, IEvide
         await using var db = await dbFactory.CreateAsync(ct);
         user.RequireAuthenticated();
         var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == request.EvidenceId, ct);
-        if (evidence is null || !user.CanSeeUnit(evidence.UnitId))
+        if (evidence is null || !(user.CanSeeUnit(evidence.UnitId) || await MergedEvidence.IsSuccessorOfAsync(db, user, evidence.UnitId, ct)))
         {
             db.Audit(user, clock, "evidence.downloaded", nameof(Evidence), request.EvidenceId, succeeded: false);
             await db.SaveChangesAsync(ct);

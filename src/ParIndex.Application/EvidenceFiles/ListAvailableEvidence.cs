@@ -19,7 +19,10 @@ public sealed class ListAvailableEvidenceHandler(IParIndexDbFactory dbFactory, I
         var assessment = await SelfAssessmentAccess.LoadAsync(db, user, clock, request.AssessmentId, forChange: false, "evidence.list", ct);
         var code = await db.FrameworkNodes.AsNoTracking().Where(n => n.Id == request.NodeId).Select(n => n.Code).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException(nameof(FrameworkNode), request.NodeId);
-        var thisPeriod = await Items(db.Evidence.Where(e => e.UnitId == assessment.UnitId && e.PeriodId == assessment.PeriodId)).ToListAsync(ct);
+        // This period's files include those of units merged into this one during the period (their work carries over).
+        var owners = await MergedEvidence.PredecessorsAsync(db, assessment.UnitId, ct);
+        owners.Add(assessment.UnitId);
+        var thisPeriod = await Items(db.Evidence.Where(e => owners.Contains(e.UnitId) && e.PeriodId == assessment.PeriodId)).ToListAsync(ct);
 
         var year = await db.Periods.AsNoTracking().Where(p => p.Id == assessment.PeriodId).Select(p => p.Year).SingleAsync(ct);
         var previous = await db.Assessments.AsNoTracking()

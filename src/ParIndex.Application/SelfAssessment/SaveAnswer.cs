@@ -13,9 +13,20 @@ namespace ParIndex.Application.SelfAssessment;
 public sealed record SaveAnswer(Guid AssessmentId, Guid NodeId, IReadOnlyDictionary<string, string?> Values, string? Explanation,
     Guid? ConcurrencyStamp);
 
-/// <summary>The answer as stored, its points, and the totals they change.</summary>
+/// <summary>
+/// The answer as stored, its points, and what they change: the totals and the submission checklist, so the page
+/// follows each save without reloading.
+/// </summary>
 public sealed record SavedAnswer(Guid ConcurrencyStamp, DateTime SavedAtUtc, bool IsAnswered, decimal? SelfScore, string? Outcome, bool IsExcluded,
-    SelfTotals Totals);
+    SelfTotals Totals)
+{
+    public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
+
+    /// <summary>Each domain's points and answered count after the save, for the domain list beside the cards.</summary>
+    public IReadOnlyList<DomainProgress> Domains { get; init; } = [];
+}
+
+public sealed record DomainProgress(Guid NodeId, decimal Points, decimal MaxPoints, int Answered, int ToAnswer);
 
 public sealed class SaveAnswerHandler(
     IParIndexDbFactory dbFactory, IValidator<SaveAnswer> validator, IValidator<AnswerValues> valuesValidator, ICurrentUser user,
@@ -40,6 +51,10 @@ public sealed class SaveAnswerHandler(
         SelfAssessmentRules.EnsureEditable(assessment, period, now);
 
         var existing = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
+        if (existing?.IsNotApplicable == true)
+        {
+            throw new WorkflowRefusedException($"Tiêu chí {leaf.Code} không đánh giá đối với đơn vị: {existing.NotApplicableReason}");
+        }
         if (existing is not null || request.ConcurrencyStamp is not null)
         {
             ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp ?? Guid.Empty, existing?.ConcurrencyStamp ?? Guid.Empty);
@@ -57,7 +72,11 @@ public sealed class SaveAnswerHandler(
 
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
-        var totals = SelfAssessmentSheet.Build(framework, kind, assessment, await AssessmentEvidence.ByResponseAsync(db, assessment, ct)).Totals;
-        return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, totals);
+        var sheet = SelfAssessmentSheet.Build(framework, kind, assessment, await AssessmentEvidence.ByResponseAsync(db, assessment, ct));
+        return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, sheet.Totals)
+        {
+            Checklist = sheet.Checklist,
+            Domains = [.. sheet.Domains.Select(d => new DomainProgress(d.NodeId, d.Points, d.MaxPoints, d.Answered, d.ToAnswer))],
+        };
     }
 }

@@ -85,7 +85,10 @@ internal sealed class SelfAssessmentSheet
         return new CriterionEntry(leaf.Id, leaf.Code, leaf.Title, parent, leaf.MaxPoints, leaf.Method, leaf.RuleType, leaf.Guidance,
             leaf.EvidenceRequired, fields, values, unitEntered, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true,
             response?.IsNotApplicable == true, response?.Explanation,
-            response is null ? [] : [.. evidenceByResponse[response.Id]], response?.ConcurrencyStamp, response?.UpdatedAtUtc);
+            response is null ? [] : [.. evidenceByResponse[response.Id]], response?.ConcurrencyStamp, response?.UpdatedAtUtc)
+        {
+            NotApplicableReason = response?.IsNotApplicable == true ? response.NotApplicableReason : null,
+        };
     }
 
     /// <summary>A framework whose parameters no longer parse still shows its criteria; the entry then takes no figures.</summary>

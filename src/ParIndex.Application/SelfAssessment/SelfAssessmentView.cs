@@ -37,6 +37,9 @@ public sealed record CriterionEntry(
 {
     public bool NeedsEvidence => !string.IsNullOrWhiteSpace(EvidenceRequired);
 
+    /// <summary>Why Home Affairs decided this criterion is "không đánh giá" for the unit; null when it counts.</summary>
+    public string? NotApplicableReason { get; init; }
+
     public bool IsMissingEvidence => IsUnitEntered && NeedsEvidence && !IsNotApplicable && Evidence.Count == 0;
 }
 

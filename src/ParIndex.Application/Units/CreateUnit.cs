@@ -1,9 +1,13 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Units;
 
+/// <summary>A new unit; while a period's self-assessment is open it also gets its assessment there.</summary>
 public sealed record CreateUnit(string Code, string Name, string? ShortName, Guid BlockId);
 
 public sealed class CreateUnitHandler(
@@ -17,7 +21,22 @@ public sealed class CreateUnitHandler(
 
         var unit = new Unit(request.Code, request.Name, request.BlockId, request.ShortName);
         db.Units.Add(unit);
+
+        // A unit created while self-assessment is open has its work at once, like the units that were there at the opening.
+        var opened = new List<Assessment>();
+        foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).ToListAsync(ct))
+        {
+            opened.AddRange(AssessmentOpening.Open(period, [unit], new HashSet<Guid>()));
+        }
+
         db.Audit(user, clock, "unit.created", nameof(Unit), unit.Id, newValues: UnitAudit.Snapshot(unit));
+        foreach (var assessment in opened)
+        {
+            db.Assessments.Add(assessment);
+            db.Audit(user, clock, "assessment.opened", nameof(Assessment), assessment.Id,
+                newValues: new { assessment.PeriodId, assessment.UnitId, assessment.FrameworkId, Reason = "unit.created" });
+        }
+
         await db.SaveChangesAsync(ct);
         return unit.Id;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Units;
@@ -8,10 +9,13 @@ namespace ParIndex.Application.Units;
 /// <summary>
 /// Merges <paramref name="SourceUnitId"/> into <paramref name="TargetUnitId"/> (the 2025 reform merged many communes).
 /// Irreversible: the source becomes inactive; its past assessments stay attached to it, and the recorded
-/// succession lets trends follow the history into the target.
+/// succession lets trends follow the history into the target. When the source has an assessment in a period the
+/// council has not decided, the merge closes it with the reason (docs/methodology.md), and so is refused until
+/// <paramref name="AcknowledgeOpenAssessment"/> says the administrator read the warning (<see cref="GetMergeImpact"/>).
 /// </summary>
 public sealed record MergeUnits(
-    Guid SourceUnitId, Guid TargetUnitId, DateOnly EffectiveOn, string? DecisionReference, Guid SourceConcurrencyStamp);
+    Guid SourceUnitId, Guid TargetUnitId, DateOnly EffectiveOn, string? DecisionReference, Guid SourceConcurrencyStamp,
+    bool AcknowledgeOpenAssessment = false);
 
 public sealed class MergeUnitsHandler(
     IParIndexDbFactory dbFactory, IValidator<MergeUnits> validator, ICurrentUser user, TimeProvider clock)
@@ -37,9 +41,25 @@ public sealed class MergeUnitsHandler(
             throw UnitMessages.Invalid(nameof(request.TargetUnitId), UnitMessages.MergeTargetInactive);
         }
 
+        var open = await OpenAssessmentsOfUnit.LoadAsync(db, source.Id, ct);
+        if (open.Count > 0 && !request.AcknowledgeOpenAssessment)
+        {
+            throw UnitMessages.Invalid(nameof(request.AcknowledgeOpenAssessment),
+                UnitMessages.MergeClosesOpenAssessments(open.Select(o => o.Period.Name)));
+        }
+
         var old = UnitAudit.Snapshot(source);
         var merge = source.MergeInto(target, request.EffectiveOn, request.DecisionReference);
         db.UnitMerges.Add(merge);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (assessment, period) in open)
+        {
+            var state = assessment.State;
+            assessment.CloseForMerge(UnitMessages.MergeClosedReason(target.Name, request.EffectiveOn, request.DecisionReference), now);
+            db.Audit(user, clock, "assessment.closedByMerge", nameof(Assessment), assessment.Id, new { State = state },
+                new { assessment.State, assessment.ClosedReason, PeriodId = period.Id, SuccessorUnitId = target.Id, MergeId = merge.Id });
+        }
+
         db.Audit(user, clock, "unit.merged", nameof(Unit), source.Id, old, new
         {
             Unit = UnitAudit.Snapshot(source),

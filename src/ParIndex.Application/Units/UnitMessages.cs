@@ -28,6 +28,15 @@ internal static class UnitMessages
     public const string EffectiveDateRequired = "Vui lòng nhập ngày hiệu lực.";
     public const string DecisionTooLong = "Số hiệu văn bản dài tối đa {MaxLength} ký tự.";
 
+    public static string MergeClosesOpenAssessments(IEnumerable<string> periods) =>
+        $"Đơn vị đang có bản đánh giá trong kỳ chưa được Hội đồng phê duyệt: {string.Join("; ", periods)}. Sáp nhập sẽ đóng bản đánh giá này "
+        + "(không tính điểm, không xếp hạng, không còn trong danh sách thẩm định); tài liệu kiểm chứng của đơn vị chuyển sang đơn vị nhận sáp nhập. "
+        + "Xác nhận đã biết để tiếp tục.";
+
+    public static string MergeClosedReason(string targetName, DateOnly effectiveOn, string? decision) =>
+        $"Đơn vị đã sáp nhập vào {targetName} từ ngày {effectiveOn:dd/MM/yyyy}{(string.IsNullOrWhiteSpace(decision) ? string.Empty : $" theo {decision.Trim()}")}; "
+        + "bản đánh giá kỳ này không tính điểm, tài liệu kiểm chứng chuyển cho đơn vị nhận.";
+
     /// <summary>Code pattern shared by units and blocks (readable in URLs, exports and imports); the stored code is trimmed.</summary>
     public const string CodePattern = @"^\s*[A-Za-z0-9._-]+\s*$";
 

@@ -52,9 +52,9 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
         }
 
         var from = period.State;
-        var units = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
+        var (units, opened) = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
         db.Audit(user, clock, reopening ? "period.reopened" : Action, nameof(EvaluationPeriod), period.Id, new { State = from },
-            new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units });
+            new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units, AssessmentsOpened = opened });
         await db.SaveChangesAsync(ct);
     }
 
@@ -90,6 +90,13 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
         if (target == PeriodState.SelfAssessmentOpen && period.State == PeriodState.Draft && period.Frameworks.Count == 0)
         {
             return WorkflowMessages.NoFramework;
+        }
+
+        // Every block with active units needs its framework, or its units would open the period with nothing to fill in.
+        // (Frameworks are chosen in draft only, so a reopening is not held to it.)
+        if (target == PeriodState.SelfAssessmentOpen && period.State == PeriodState.Draft && await PeriodAssessments.BlocksWithoutFrameworkAsync(db, period, ct) is { Count: > 0 } blocks)
+        {
+            return WorkflowMessages.BlocksWithoutFramework(blocks);
         }
 
         if (target == PeriodState.SelfAssessmentClosed && await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct) is var ends && now < ends)

@@ -22,7 +22,16 @@ public sealed record PeriodWorkflow(
 
     /// <summary>Results imported from a decision made before the portal: corrected by a new file, not by the council.</summary>
     public bool IsImported { get; init; }
+
+    /// <summary>Every unit with an assessment in the period and where it stands; those closed by a merge last, with the reason.</summary>
+    public IReadOnlyList<WorkflowUnit> UnitList { get; init; } = [];
+
+    /// <summary>In draft: blocks with active units but no framework, which keep the period from opening.</summary>
+    public IReadOnlyList<string> BlocksWithoutFramework { get; init; } = [];
 }
+
+/// <summary>One unit's assessment on the workflow page.</summary>
+public sealed record WorkflowUnit(Guid UnitId, string Code, string Name, string BlockName, AssessmentState State, string? ClosedReason);
 
 /// <summary>
 /// A block's results as they stand from the appraisal so far (decided ones once approved): what the council reviews
@@ -81,6 +90,13 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
         var projection = period.State is >= PeriodState.AppraisalRound1 and <= PeriodState.Approved
             ? await ProjectionAsync(db, period, ct)
             : [];
+        var unitList = await (from a in db.Assessments.AsNoTracking().IgnoreQueryFilters([QueryFilters.CountingAssessments])
+                              join u in db.Units on a.UnitId equals u.Id
+                              join b in db.Blocks on u.BlockId equals b.Id
+                              where a.PeriodId == period.Id
+                              orderby a.State == AssessmentState.ClosedByMerge, b.SortOrder, u.Code
+                              select new WorkflowUnit(u.Id, u.Code, u.Name, b.Name, a.State, a.ClosedReason)).ToListAsync(ct);
+        var withoutFramework = period.State == PeriodState.Draft ? await PeriodAssessments.BlocksWithoutFrameworkAsync(db, period, ct) : [];
         return new PeriodWorkflow(period.Id, period.Year, period.Name, period.State, period.ConcurrencyStamp, period.SelfAssessmentDeadlineUtc,
             period.ExplanationDeadlineUtc, period.Round1ResultsReleased, period.CouncilApproval, forward, reopen,
             WorkflowAccess.Stewards.Any(user.IsInRole), WorkflowAccess.Approvers.Any(user.IsInRole) && period.State == PeriodState.CouncilReview,
@@ -89,6 +105,8 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
             await PublicationStamps.ForPeriodAsync(db, period.Id, ct))
         {
             IsImported = imported,
+            UnitList = unitList,
+            BlocksWithoutFramework = withoutFramework,
         };
     }
 

@@ -27,11 +27,15 @@ internal static class PeriodSteps
         return extensions.Append(period.SelfAssessmentDeadlineUtc).Max();
     }
 
-    public static async Task<int> ApplyAsync(IParIndexDb db, EvaluationPeriod period, PeriodState next, DateTime nowUtc, CancellationToken ct)
+    /// <summary>Moves the period and its assessments; returns how many assessments moved and how many the opening created.</summary>
+    public static async Task<(int Units, int Opened)> ApplyAsync(IParIndexDb db, EvaluationPeriod period, PeriodState next, DateTime nowUtc, CancellationToken ct)
     {
         var from = period.State;
         period.MoveTo(next, nowUtc);
         var assessments = await db.Assessments.Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
+
+        // Opening (or reopening) self-assessment gives every unit that has none its assessment: idempotent.
+        var opened = next == PeriodState.SelfAssessmentOpen ? await PeriodAssessments.OpenAsync(db, period, ct) : [];
         foreach (var assessment in assessments)
         {
             Carry(assessment, period, from, next, nowUtc);
@@ -47,7 +51,7 @@ internal static class PeriodSteps
             await NotifyQuestionsAsync(db, period, assessments.Where(a => a.State == AssessmentState.ExplanationRequested), nowUtc, ct);
         }
 
-        return assessments.Count;
+        return (assessments.Count + opened.Count, opened.Count);
     }
 
     private static void Carry(Assessment assessment, EvaluationPeriod period, PeriodState from, PeriodState next, DateTime nowUtc)

@@ -11,6 +11,9 @@ internal static class WorkflowMessages
     public const string NoFramework = "Chưa gán bộ chỉ số cho khối nào: chưa thể mở tự đánh giá.";
     public const string NotInCouncilReview = "Chỉ phê duyệt khi kỳ đánh giá đang ở bước Hội đồng xem xét.";
 
+    public static string BlocksWithoutFramework(IReadOnlyList<string> blocks) =>
+        $"Khối chưa được gán bộ chỉ số: {string.Join("; ", blocks)}. Gán bộ chỉ số cho khối (hoặc chuyển đơn vị sang khối khác) rồi mới mở tự đánh giá.";
+
     public static string SelfAssessmentStillOpen(DateTime endsUtc) =>
         $"Chưa hết hạn tự đánh giá (hạn cuối, kể cả gia hạn: {Common.VietnamTime.Format(endsUtc)}).";
 }

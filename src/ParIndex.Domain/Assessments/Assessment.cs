@@ -9,6 +9,8 @@ public sealed class Assessment : VersionedEntity
 {
     public const int MaxReportTextLength = 8000;
 
+    public const int MaxClosedReasonLength = 1000;
+
     private readonly List<CriterionResponse> _responses = [];
 
     private Assessment()
@@ -58,6 +60,14 @@ public sealed class Assessment : VersionedEntity
     public int? Rank { get; private set; }
 
     public ResultSource? ResultSource { get; private set; }
+
+    /// <summary>Why the assessment stopped counting before a result was decided (a merge); null while it counts.</summary>
+    public string? ClosedReason { get; private set; }
+
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    /// <summary>Whether the assessment counts in the period: closed ones are kept for the record only.</summary>
+    public bool IsClosed => State == AssessmentState.ClosedByMerge;
 
     public IReadOnlyList<CriterionResponse> Responses => _responses;
 
@@ -217,6 +227,22 @@ public sealed class Assessment : VersionedEntity
         Rank = rank;
         ResultSource = source;
         State = AssessmentState.Final;
+    }
+
+    /// <summary>
+    /// The unit was merged into another while this period was open (methodology, "Sáp nhập trong kỳ đánh giá"): the
+    /// assessment stops counting, with the reason. A decided result stays what the council decided.
+    /// </summary>
+    public void CloseForMerge(string reason, DateTime nowUtc)
+    {
+        if (State == AssessmentState.Final)
+        {
+            throw new DomainException("assessment.closeDecided", "A decided result is not closed by a later merge.");
+        }
+
+        State = AssessmentState.ClosedByMerge;
+        ClosedReason = Guard.Text(reason, MaxClosedReasonLength, "assessment.closedReason");
+        ClosedAtUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
     }
 
     private void EnsureEditable(EvaluationPeriod period, DateTime nowUtc)

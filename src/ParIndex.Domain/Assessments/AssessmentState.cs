@@ -17,4 +17,10 @@ public enum AssessmentState
     ExplanationSubmitted = 8,
     AppraisedRound2 = 9,
     Final = 10,
+
+    /// <summary>
+    /// The unit was merged into another while the period was open: the assessment is kept with the reason but no
+    /// longer counts (no score, no rank, in no queue); its evidence serves the successor.
+    /// </summary>
+    ClosedByMerge = 11,
 }

@@ -8,6 +8,8 @@ public sealed class CriterionResponse : VersionedEntity
 {
     public const int MaxExplanationLength = 4000;
 
+    public const int MaxNotApplicableReasonLength = 1000;
+
     private CriterionResponse()
     {
         Inputs = "{}";
@@ -98,7 +100,14 @@ public sealed class CriterionResponse : VersionedEntity
     public void MarkNotApplicable(string reason)
     {
         IsNotApplicable = true;
-        NotApplicableReason = Guard.Text(reason, 1000, "response.notApplicableReason");
+        NotApplicableReason = Guard.Text(reason, MaxNotApplicableReasonLength, "response.notApplicableReason");
+    }
+
+    /// <summary>Undoes <see cref="MarkNotApplicable"/>: the leaf counts again, with whatever the unit had entered.</summary>
+    public void ClearNotApplicable()
+    {
+        IsNotApplicable = false;
+        NotApplicableReason = null;
     }
 
     public void RecordFinalScore(decimal finalScore, string? comment)

@@ -83,8 +83,11 @@ public sealed class Evidence : VersionedEntity
         };
 
     /// <summary>The same evidence carried into another period (same stored file and hash): each period keeps its own record.</summary>
-    public Evidence ReuseIn(Guid periodId, Guid userId, DateTime nowUtc) =>
-        new(UnitId, periodId, Kind, Title, userId, nowUtc)
+    public Evidence ReuseIn(Guid periodId, Guid userId, DateTime nowUtc) => ReuseFor(UnitId, periodId, userId, nowUtc);
+
+    /// <summary>A copy for another unit pointing at the same stored file: the successor of a merge using its predecessor's evidence.</summary>
+    public Evidence ReuseFor(Guid unitId, Guid periodId, Guid userId, DateTime nowUtc) =>
+        new(unitId, periodId, Kind, Title, userId, nowUtc)
         {
             OriginalFileName = OriginalFileName,
             ContentType = ContentType,

@@ -20,6 +20,7 @@ public static class EndpointMap
         app.MapDataImportEndpoints();
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapNotApplicableEndpoints();
         app.MapPublicationEndpoints();
         app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();

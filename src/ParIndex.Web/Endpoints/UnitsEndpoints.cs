@@ -71,8 +71,15 @@ public static class UnitsEndpoints
                 var mergeId = await handler.HandleAsync(request with { SourceUnitId = id }, ct);
                 return TypedResults.Created($"/api/units/{id}", new CreatedResource(mergeId));
             })
-            .WithName("MergeUnits").WithSummary("Merges this unit into another, irreversibly; its history is kept.")
+            .WithName("MergeUnits")
+            .WithSummary("Merges this unit into another, irreversibly; its history is kept. A unit with an assessment in an open period is "
+                + "merged only with acknowledgeOpenAssessment: that assessment is closed with the reason (see GetMergeImpact).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{id:guid}/merge-impact", async Task<Ok<MergeImpact>> (Guid id, GetMergeImpactHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new GetMergeImpact(id), ct)))
+            .WithName("GetMergeImpact").WithSummary("The warning to read before merging: the unit's assessments in periods still open, which the merge closes.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
@@ -17,6 +18,10 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.Classification).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.ResultSource).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.ExtensionReason).HasMaxLength(1000);
+        builder.Property(a => a.ClosedReason).HasMaxLength(Assessment.MaxClosedReasonLength);
+
+        // An assessment closed by a merge no longer counts anywhere; readers that need it ignore this filter by name.
+        builder.HasQueryFilter(QueryFilters.CountingAssessments, a => a.State != AssessmentState.ClosedByMerge);
         builder.Property(a => a.ReportDifficulties).HasMaxLength(Assessment.MaxReportTextLength);
         builder.Property(a => a.ReportRecommendations).HasMaxLength(Assessment.MaxReportTextLength);
         builder.HasOne<EvaluationPeriod>().WithMany().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Restrict);

@@ -13,7 +13,7 @@ internal sealed class CriterionResponseConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Inputs).HasMaxLength(8000);
         builder.Property(r => r.Explanation).HasMaxLength(CriterionResponse.MaxExplanationLength);
         builder.Property(r => r.AppraisalComment).HasMaxLength(CriterionResponse.MaxExplanationLength);
-        builder.Property(r => r.NotApplicableReason).HasMaxLength(1000);
+        builder.Property(r => r.NotApplicableReason).HasMaxLength(CriterionResponse.MaxNotApplicableReasonLength);
         builder.Property(r => r.Round1Comment).HasMaxLength(CriterionResponse.MaxExplanationLength);
         builder.Property(r => r.Round2Comment).HasMaxLength(CriterionResponse.MaxExplanationLength);
         builder.Property(r => r.ExplanationQuestion).HasMaxLength(CriterionResponse.MaxExplanationLength);

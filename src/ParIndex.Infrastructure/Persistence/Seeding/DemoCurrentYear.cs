@@ -1,6 +1,7 @@
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
 
 namespace ParIndex.Infrastructure.Persistence.Seeding;
 
@@ -36,9 +37,8 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
         foreach (var block in new[] { province.Departments, province.CommunesWards, province.VerticalAgencies })
         {
             var framework = block == province.CommunesWards ? communesWards : departments;
-            foreach (var unit in province.AssessedIn(block, year))
+            foreach (var (unit, assessment) in Open(period, block, year))
             {
-                var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
                 var selfScored = framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.SelfAssessed).ToList();
                 if (unit.Code == SubmittedUnitCode)
                 {
@@ -70,9 +70,8 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
         foreach (var block in new[] { province.Departments, province.CommunesWards, province.VerticalAgencies })
         {
             var framework = block == province.CommunesWards ? communesWards : departments;
-            foreach (var unit in province.AssessedIn(block, year))
+            foreach (var (unit, assessment) in Open(period, block, year))
             {
-                var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
                 var selfScored = framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.SelfAssessed).ToList();
                 if (LateUnitCodes.Contains(unit.Code))
                 {
@@ -98,6 +97,17 @@ internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework depar
         }
 
         return (period, assessments);
+    }
+
+    /// <summary>
+    /// The block's units with the assessments opening the period gives them: the same rule a province's period
+    /// follows when its administrator opens self-assessment (<see cref="AssessmentOpening"/>).
+    /// </summary>
+    private IEnumerable<(DemoUnit Unit, Assessment Assessment)> Open(EvaluationPeriod period, Block block, int year)
+    {
+        var units = province.AssessedIn(block, year);
+        var opened = AssessmentOpening.Open(period, units.Select(u => u.Unit), new HashSet<Guid>());
+        return units.Join(opened, u => u.Unit.Id, a => a.UnitId, (u, a) => (u, a));
     }
 
     /// <summary>The dossier system's figures, as the public service centre supplies them for every unit.</summary>

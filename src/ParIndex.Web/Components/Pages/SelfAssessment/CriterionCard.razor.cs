@@ -57,7 +57,7 @@ public sealed partial class CriterionCard
     [Parameter]
     public EventCallback OnEvidenceChanged { get; set; }
 
-    private string PointsText => _isExcluded ? L["Excluded"] : _selfScore?.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
+    private string PointsText => _isExcluded || Entry.IsNotApplicable ? L["Excluded"] : _selfScore?.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
 
     private Color PointsColor => _selfScore is null ? Color.Default : _selfScore >= Entry.MaxPoints ? Color.Success : Color.Warning;
 
@@ -172,6 +172,11 @@ public sealed partial class CriterionCard
         }
         catch (DomainException ex)
         {
+            Fail(ex.Message);
+        }
+        catch (WorkflowRefusedException ex)
+        {
+            // Home Affairs decided "không đánh giá" for this criterion meanwhile: the message says so, with the reason.
             Fail(ex.Message);
         }
         catch (Exception ex) when (ex is AccessDeniedException or NotFoundException or IOException or TimeoutException

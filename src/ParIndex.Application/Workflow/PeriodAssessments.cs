@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
+
+namespace ParIndex.Application.Workflow;
+
+/// <summary>
+/// The work a period creates: when self-assessment opens, every active unit of every block with a framework gets its
+/// assessment (<see cref="AssessmentOpening"/>, the same rule the demo seeder follows). Runs inside the use case's
+/// unit of work, so the assessments, the period's new state and the audit entry commit together.
+/// </summary>
+internal static class PeriodAssessments
+{
+    /// <summary>Names of the blocks whose active units would have nothing to fill in; empty when the period may open.</summary>
+    public static async Task<IReadOnlyList<string>> BlocksWithoutFrameworkAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).ToListAsync(ct);
+        var missing = AssessmentOpening.BlocksWithoutFramework(period, units);
+        return await db.Blocks.AsNoTracking().Where(b => missing.Contains(b.Id)).OrderBy(b => b.SortOrder).ThenBy(b => b.Name)
+            .Select(b => b.Name).ToListAsync(ct);
+    }
+
+    /// <summary>Adds the missing assessments (none when every unit already has one) and returns them.</summary>
+    public static async Task<IReadOnlyList<Assessment>> OpenAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Code).ToListAsync(ct);
+        var assessed = await db.Assessments.IgnoreQueryFilters([QueryFilters.CountingAssessments])
+            .Where(a => a.PeriodId == period.Id).Select(a => a.UnitId).ToListAsync(ct);
+        var opened = AssessmentOpening.Open(period, units, assessed.ToHashSet());
+        db.Assessments.AddRange(opened);
+        return opened;
+    }
+}
