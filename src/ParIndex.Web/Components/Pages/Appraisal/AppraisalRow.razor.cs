@@ -22,12 +22,18 @@ public sealed partial class AppraisalRow
     private Guid? _stamp;
     private bool _askOpen;
     private bool _saving;
+
+    // The last save accepted the self-score rather than a typed score: "overwrite" after a conflict repeats that.
+    private bool _accepting;
     private DateTime? _savedAtUtc;
     private AppraisalConflictException? _conflict;
     private readonly FieldErrors _errors = new();
 
     [Inject]
     private AppraiseCriterionHandler Appraise { get; set; } = default!;
+
+    [Inject]
+    private AcceptSelfScoreHandler Accept { get; set; } = default!;
 
     [Inject]
     private AskForExplanationHandler Ask { get; set; } = default!;
@@ -76,13 +82,20 @@ public sealed partial class AppraisalRow
         }
     }
 
+    /// <summary>Records the self-score as stored (2,3025 stays 2,3025), not the two-decimal number a person would type.</summary>
     private async Task AcceptSelfAsync()
     {
         _score = Entry.Unit.SelfScore;
-        await SaveAsync();
+        _errors.SetUnread("Score", null); // whatever was typed in the box is replaced by the self-score
+        _accepting = true;
+        await SaveWithAsync(_stamp);
     }
 
-    private Task SaveAsync() => SaveWithAsync(_stamp);
+    private Task SaveAsync()
+    {
+        _accepting = false;
+        return SaveWithAsync(_stamp);
+    }
 
     private Task OverwriteAsync() => SaveWithAsync(_conflict is null ? _stamp : null, overwrite: true);
 
@@ -120,9 +133,10 @@ public sealed partial class AppraisalRow
             }
 
             AppraisedCriterion? saved = null;
-            var outcome = await UseCaseAction.RunAsync(async () => saved = await Appraise.HandleAsync(
-                new AppraiseCriterion(View.AssessmentId, Entry.Unit.NodeId, round, _score.Value, _comment, stamp), CancellationToken.None), _errors, Snackbar, L,
-                onConflict: ex => _conflict = ex as AppraisalConflictException);
+            var outcome = await UseCaseAction.RunAsync(async () => saved = _accepting
+                    ? await Accept.HandleAsync(new AcceptSelfScore(View.AssessmentId, Entry.Unit.NodeId, round, _comment, stamp), CancellationToken.None)
+                    : await Appraise.HandleAsync(new AppraiseCriterion(View.AssessmentId, Entry.Unit.NodeId, round, _score.Value, _comment, stamp), CancellationToken.None),
+                _errors, Snackbar, L, onConflict: ex => _conflict = ex as AppraisalConflictException);
             if (outcome == UseCaseOutcome.Done && saved is not null)
             {
                 _conflict = null;
