@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using ParIndex.Application.Appraisal;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Web.Components.Shared;
+using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Components.Pages.Appraisal;
 
@@ -73,6 +75,11 @@ public sealed partial class AppraisalRow
     }
 
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.CurrentCulture) : "—";
+
+    /// <summary>What the unit entered, its figures the reader's way ("97,5" in Vietnamese; stored as "97.5").</summary>
+    private string Figure(InputField field) => Entry.Unit.Values.GetValueOrDefault(field.Name) is not { } value ? "—"
+        : field.Kind is InputKind.YesNo or InputKind.Choice ? value
+        : NumberText.FromInvariant(value, CultureInfo.CurrentCulture) ?? value;
 
     private async Task KeyAsync(KeyboardEventArgs e)
     {
