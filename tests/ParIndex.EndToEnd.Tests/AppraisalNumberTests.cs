@@ -64,6 +64,71 @@ public sealed class AppraisalNumberTests(AppraisalNumberTests.OwnPortal fixture)
         Assert.Null(saved.GetValueOrDefault(tooMuch.Id));
     }
 
+    [Fact]
+    public async Task AdministratorTypesDecimalCommas_InMaxPointsAndBandThresholds_AndTheyAreReadAsTyped()
+    {
+        var year = await fixture.CurrentYearAsync();
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin");
+
+        // Max points: 60,25 + 0,25 of a 60,5-point domain only adds up if every comma was read as a decimal mark.
+        await page.ClickAsync("a[href='/frameworks']");
+        await page.ClickAsync("#create-framework");
+        var created = page.GetByRole(AriaRole.Dialog);
+        await created.Locator("#framework-code").FillAsync("SO-TP-2099");
+        await created.Locator("#framework-name-input").FillAsync("Bộ chỉ số thử số thập phân");
+        await created.Locator("#framework-basis").FillAsync("Thử nhập số");
+        await created.Locator("#save-framework").ClickAsync();
+        await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số thử số thập phân");
+        await page.WaitForInteractiveAsync();
+        await AddNodeAsync(page, "#add-domain", "L1", "Công tác chỉ đạo, điều hành CCHC", "60,5");
+        await page.ClickAsync("#framework-tree tr[data-code='L1']");
+        await AddNodeAsync(page, "#add-child", "L1.1", "Kế hoạch CCHC năm ban hành đúng hạn", "60,25");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("L1: tổng điểm các mục con là 60,25, khác điểm tối đa 60,50.");
+        await page.ClickAsync("#framework-tree tr[data-code='L1']");
+        await AddNodeAsync(page, "#add-child", "L1.2", "Báo cáo CCHC định kỳ đúng hạn", "0,25");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Có 0 lỗi");
+        await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Tổng điểm các lĩnh vực là 60,50");
+
+        await page.ClickAsync("#framework-tree tr[data-code='L1']");
+        await page.ClickAsync("#add-child");
+        var tooMany = page.GetByRole(AriaRole.Dialog);
+        await tooMany.Locator("#node-code").FillAsync("L1.3");
+        await tooMany.Locator("#node-title").FillAsync("Quá 100 điểm");
+        await tooMany.Locator("#node-max").FillAsync("100,5");
+        await tooMany.Locator("#save-node").ClickAsync();
+        await Expect(tooMany).ToContainTextAsync("Nhập số từ 0 đến 100.");
+        await page.SaveScreenshotAsync("framework-max-out-of-range", fullPage: false);
+        await tooMany.Locator("#node-max").FillAsync("1,2,5");
+        await tooMany.Locator("#save-node").ClickAsync();
+        await Expect(tooMany).ToContainTextAsync("Không đọc được số này. Phần thập phân dùng dấu phẩy, ví dụ 0,75.");
+        await Expect(page.Locator("#framework-tree tr[data-code='L1.3']")).ToHaveCountAsync(0);
+
+        // Band thresholds: "82,5" is eighty-two and a half, shown back the same way.
+        await page.GotoAsync("/admin/periods");
+        await page.WaitForInteractiveAsync();
+        var communes = page.Locator($"[data-year='{year}']").Locator("tr[data-block='UBND xã, phường']");
+        await communes.Locator(".edit-bands").ClickAsync();
+        var bands = page.GetByRole(AriaRole.Dialog);
+        await bands.GetByLabel("Tốt: từ").FillAsync("82,5");
+        await bands.Locator("#save-bands").ClickAsync();
+        await Expect(communes).ToContainTextAsync("≥ 82,5");
+        await communes.Locator(".edit-bands").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog).GetByLabel("Tốt: từ")).ToHaveValueAsync("82,5");
+    }
+
+    private static async Task AddNodeAsync(IPage page, string button, string code, string title, string maxPoints)
+    {
+        await page.ClickAsync(button);
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#node-code").FillAsync(code);
+        await dialog.Locator("#node-title").FillAsync(title);
+        await dialog.Locator("#node-max").FillAsync(maxPoints);
+        await dialog.Locator("#save-node").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.Locator($"#framework-tree tr[data-code='{code}']")).ToBeVisibleAsync();
+    }
+
     private static ILocator Row(IPage page, string code) => page.Locator($"[id='appraise-{code}']");
 
     private static ILocator ScoreBox(ILocator row, string code) =>
@@ -103,6 +168,12 @@ public sealed class AppraisalNumberTests(AppraisalNumberTests.OwnPortal fixture)
         }
 
         public Task<IPage> NewPageAsync() => _browser.NewPageAsync(Portal.BaseAddress);
+
+        public async Task<int> CurrentYearAsync()
+        {
+            await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContextAsync();
+            return await db.Periods.MaxAsync(p => p.Year);
+        }
 
         /// <summary>
         /// Four criteria the unit scored itself, not yet appraised: two worth at least 1,25 (1,5 preferred), one worth

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Tests.Localization;
@@ -124,6 +125,25 @@ public sealed class NumberTextTests
         Assert.Null(NumberText.ToInvariant("1,2,3", Vi));
         Assert.Equal("12,5", NumberText.FromInvariant("12.5", Vi));
         Assert.Equal("12.5", NumberText.FromInvariant("12.5", En));
+    }
+
+    [Fact]
+    public void AnswerNumbers_ShowTheCulturesWay_AndSendInvariantText_LeavingYesNoAlone()
+    {
+        InputField[] fields = [new("done", InputKind.YesNo, "Hoàn thành"), new("rate", InputKind.Rate, "Tỷ lệ")];
+        var stored = new Dictionary<string, string?> { ["done"] = "true", ["rate"] = "97.5", ["numerator"] = "1500" };
+
+        var shown = AnswerNumbers.ToShown(fields, stored, Vi);
+        shown["numerator"] = "1.950";
+        shown["denominator"] = "2.000";
+        var sent = AnswerNumbers.ToStored(fields, shown, Vi, out var unreadable);
+
+        Assert.Equal(("true", "97,5"), (AnswerNumbers.ToShown(fields, stored, Vi)["done"], AnswerNumbers.ToShown(fields, stored, Vi)["rate"]));
+        Assert.Equal(("true", "97.5", "1950", "2000"), (sent["done"], sent["rate"], sent["numerator"], sent["denominator"]));
+        Assert.Empty(unreadable);
+
+        AnswerNumbers.ToStored(fields, new Dictionary<string, string?> { ["rate"] = "9,7,5" }, Vi, out unreadable);
+        Assert.Equal(["rate"], unreadable);
     }
 
     [Theory]
