@@ -52,6 +52,7 @@ public sealed class AppraisalEndpointsTests(AppraisalEndpointsTests.Fixture port
         {
             await health.GetAsync($"/api/periods/{periodId}/units/{portal.Province.JusticeId}/appraisal"),
             await health.PutAsJsonAsync($"/api/assessments/{assessmentId}/appraisal/{Guid.NewGuid()}", body),
+            await health.PostAsJsonAsync($"/api/assessments/{assessmentId}/appraisal/{Guid.NewGuid()}/accept-self-score", new { round = 1 }),
             await health.PutAsJsonAsync($"/api/assessments/{assessmentId}/questions/{Guid.NewGuid()}", new { question = "?" }),
             await health.PostAsJsonAsync($"/api/periods/{periodId}/assignments", new { inspectorUserId = Guid.NewGuid(), unitId = portal.Province.HealthId }),
             await inspector.PostAsJsonAsync($"/api/periods/{periodId}/state", new { target = (int)PeriodState.SelfAssessmentClosed, concurrencyStamp = Guid.Empty }),

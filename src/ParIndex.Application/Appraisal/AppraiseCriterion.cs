@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using ParIndex.Application.Common;
@@ -46,7 +45,7 @@ public sealed class AppraiseCriterionHandler(
         var response = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
         if (response is not null && request.ConcurrencyStamp != response.ConcurrencyStamp)
         {
-            await RefuseConflictAsync(db, request, response, ct);
+            await AppraisalConflicts.RefuseAsync(db, user, clock, accounts, Action, request.Round, request.Score, response, ct);
         }
 
         response ??= assessment.ResponseFor(leaf.Id);
@@ -68,23 +67,6 @@ public sealed class AppraiseCriterionHandler(
         await db.SaveChangesAsync(ct);
         return new AppraisedCriterion(response.ConcurrencyStamp, response.FinalScore, now);
     }
-
-    private async Task RefuseConflictAsync(IParIndexDb db, AppraiseCriterion request, CriterionResponse current, CancellationToken ct)
-    {
-        var (score, by, at) = request.Round == AppraisalRound.First
-            ? (current.Round1Score, current.Round1ByUserId, current.Round1AtUtc)
-            : (current.Round2Score, current.Round2ByUserId, current.Round2AtUtc);
-        var name = by is { } id ? (await accounts.FindAsync(id, ct))?.FullName : null;
-        db.Audit(user, clock, Action, nameof(CriterionResponse), current.Id,
-            new { SavedScore = score, SavedBy = name }, new { Attempted = request.Score, refused = "conflict" }, succeeded: false);
-        await db.SaveChangesAsync(ct);
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var message = score is null
-            ? "Tiêu chí này vừa được người khác thay đổi. Vui lòng xem lại trước khi lưu."
-            : $"{name ?? "Một thẩm định viên khác"} đã lưu {score.Value.ToString("0.##", vi)} điểm lúc {VietnamTime.Format(at)}. "
-              + $"Điểm của bạn ({request.Score.ToString("0.##", vi)}) chưa được lưu: hãy xem lại và xác nhận nếu vẫn muốn thay.";
-        throw new AppraisalConflictException(message, score, name, at);
-    }
 }
 
 public sealed class AppraiseCriterionValidator : AbstractValidator<AppraiseCriterion>
@@ -92,6 +74,7 @@ public sealed class AppraiseCriterionValidator : AbstractValidator<AppraiseCrite
     public AppraiseCriterionValidator()
     {
         RuleFor(a => a.Round).IsInEnum().WithMessage("Lần thẩm định không hợp lệ.");
+        // A typed score has at most two decimals; accepting the unit's own score (AcceptSelfScore) keeps its full precision.
         RuleFor(a => a.Score).GreaterThanOrEqualTo(0m).WithMessage("Điểm thẩm định không được âm.")
             .Must(s => decimal.Round(s, 2) == s).WithMessage("Điểm thẩm định có tối đa 2 chữ số thập phân.");
         RuleFor(a => a.Comment).MaximumLength(CriterionResponse.MaxExplanationLength)

@@ -9,6 +9,8 @@ public static class AppraisalEndpoints
 {
     public sealed record ScoreBody(AppraisalRound Round, decimal Score, string? Comment, Guid? ConcurrencyStamp);
 
+    public sealed record AcceptBody(AppraisalRound Round, string? Comment, Guid? ConcurrencyStamp);
+
     public sealed record QuestionBody(string? Question);
 
     public sealed record AnswerBody(string Answer, Guid ConcurrencyStamp);
@@ -34,6 +36,13 @@ public static class AppraisalEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new AppraiseCriterion(assessmentId, nodeId, body.Round, body.Score, body.Comment, body.ConcurrencyStamp), ct)))
             .WithName("AppraiseCriterion")
             .WithSummary("An assigned inspector scores one criterion in the open round; a reason is required when points are taken away. 409 names who saved first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/assessments/{assessmentId:guid}/appraisal/{nodeId:guid}/accept-self-score", async Task<Ok<AppraisedCriterion>> (Guid assessmentId,
+                Guid nodeId, AcceptBody body, AcceptSelfScoreHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new AcceptSelfScore(assessmentId, nodeId, body.Round, body.Comment, body.ConcurrencyStamp), ct)))
+            .WithName("AcceptSelfScore")
+            .WithSummary("An assigned inspector accepts the unit's own score for one criterion in the open round, at its full precision. 409 names who saved first.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/assessments/{assessmentId:guid}/questions/{nodeId:guid}", async Task<NoContent> (Guid assessmentId, Guid nodeId, QuestionBody body,

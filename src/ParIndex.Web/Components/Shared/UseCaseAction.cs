@@ -31,6 +31,12 @@ public static class UseCaseAction
         ArgumentNullException.ThrowIfNull(snackbar);
         ArgumentNullException.ThrowIfNull(text);
         errors.Clear();
+        if (errors.HasUnreadInput)
+        {
+            // A field shows what it could not read; running now would save the value it held before.
+            return UseCaseOutcome.Invalid;
+        }
+
         try
         {
             await action();

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using ParIndex.Application.Appraisal;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Web.Components.Shared;
+using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Components.Pages.Appraisal;
 
@@ -22,12 +24,18 @@ public sealed partial class AppraisalRow
     private Guid? _stamp;
     private bool _askOpen;
     private bool _saving;
+
+    // The last save accepted the self-score rather than a typed score: "overwrite" after a conflict repeats that.
+    private bool _accepting;
     private DateTime? _savedAtUtc;
     private AppraisalConflictException? _conflict;
     private readonly FieldErrors _errors = new();
 
     [Inject]
     private AppraiseCriterionHandler Appraise { get; set; } = default!;
+
+    [Inject]
+    private AcceptSelfScoreHandler Accept { get; set; } = default!;
 
     [Inject]
     private AskForExplanationHandler Ask { get; set; } = default!;
@@ -68,6 +76,11 @@ public sealed partial class AppraisalRow
 
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.CurrentCulture) : "—";
 
+    /// <summary>What the unit entered, its figures the reader's way ("97,5" in Vietnamese; stored as "97.5").</summary>
+    private string Figure(InputField field) => Entry.Unit.Values.GetValueOrDefault(field.Name) is not { } value ? "—"
+        : field.Kind is InputKind.YesNo or InputKind.Choice ? value
+        : NumberText.FromInvariant(value, CultureInfo.CurrentCulture) ?? value;
+
     private async Task KeyAsync(KeyboardEventArgs e)
     {
         if (Round is not null && !e.CtrlKey && !e.AltKey && e.Key is "a" or "A" && Entry.Unit.SelfScore is not null)
@@ -76,13 +89,20 @@ public sealed partial class AppraisalRow
         }
     }
 
+    /// <summary>Records the self-score as stored (2,3025 stays 2,3025), not the two-decimal number a person would type.</summary>
     private async Task AcceptSelfAsync()
     {
         _score = Entry.Unit.SelfScore;
-        await SaveAsync();
+        _errors.SetUnread("Score", null); // whatever was typed in the box is replaced by the self-score
+        _accepting = true;
+        await SaveWithAsync(_stamp);
     }
 
-    private Task SaveAsync() => SaveWithAsync(_stamp);
+    private Task SaveAsync()
+    {
+        _accepting = false;
+        return SaveWithAsync(_stamp);
+    }
 
     private Task OverwriteAsync() => SaveWithAsync(_conflict is null ? _stamp : null, overwrite: true);
 
@@ -120,9 +140,10 @@ public sealed partial class AppraisalRow
             }
 
             AppraisedCriterion? saved = null;
-            var outcome = await UseCaseAction.RunAsync(async () => saved = await Appraise.HandleAsync(
-                new AppraiseCriterion(View.AssessmentId, Entry.Unit.NodeId, round, _score.Value, _comment, stamp), CancellationToken.None), _errors, Snackbar, L,
-                onConflict: ex => _conflict = ex as AppraisalConflictException);
+            var outcome = await UseCaseAction.RunAsync(async () => saved = _accepting
+                    ? await Accept.HandleAsync(new AcceptSelfScore(View.AssessmentId, Entry.Unit.NodeId, round, _comment, stamp), CancellationToken.None)
+                    : await Appraise.HandleAsync(new AppraiseCriterion(View.AssessmentId, Entry.Unit.NodeId, round, _score.Value, _comment, stamp), CancellationToken.None),
+                _errors, Snackbar, L, onConflict: ex => _conflict = ex as AppraisalConflictException);
             if (outcome == UseCaseOutcome.Done && saved is not null)
             {
                 _conflict = null;

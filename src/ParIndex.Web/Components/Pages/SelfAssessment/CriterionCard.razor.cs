@@ -1,10 +1,14 @@
+using System.Globalization;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Common;
 using ParIndex.Web.Components.Shared;
+using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Components.Pages.SelfAssessment;
 
@@ -31,8 +35,14 @@ public sealed partial class CriterionCard
     private bool _dirty;
     private bool _disposed;
 
+    // The person's culture, kept for saves that run after the debounce, outside a render.
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+
     [Inject]
     private SaveAnswerHandler SaveAnswer { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<NumberMessages> NumberText { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public Guid AssessmentId { get; set; }
@@ -76,7 +86,9 @@ public sealed partial class CriterionCard
 
     protected override void OnInitialized()
     {
-        _values = new Dictionary<string, string?>(Entry.Values, StringComparer.Ordinal);
+        _culture = CultureInfo.CurrentCulture;
+        // Figures are stored as invariant text and shown the person's way ("12,5" in Vietnamese).
+        _values = AnswerNumbers.ToShown(Entry.Fields, Entry.Values, _culture);
         _explanation = Entry.Explanation;
         _stamp = Entry.ConcurrencyStamp;
         _savedAtUtc = Entry.UpdatedAtUtc;
@@ -151,8 +163,15 @@ public sealed partial class CriterionCard
         _errors.Clear();
         try
         {
-            var saved = await SaveAnswer.HandleAsync(new SaveAnswer(AssessmentId, Entry.NodeId, new Dictionary<string, string?>(_values), _explanation, _stamp),
-                CancellationToken.None);
+            var values = AnswerNumbers.ToStored(Entry.Fields, _values, _culture, out var unreadable);
+            if (unreadable.Count > 0)
+            {
+                // Never guess what "1,2,3" meant: the field says it cannot read it, and nothing is saved.
+                var message = new NumberMessages(NumberText).For(new NumberReading(null, NumberProblem.NotANumber), NumberLimits.None, _culture);
+                throw new ValidationException(unreadable.Select(key => new ValidationFailure(key, message)));
+            }
+
+            var saved = await SaveAnswer.HandleAsync(new SaveAnswer(AssessmentId, Entry.NodeId, values, _explanation, _stamp), CancellationToken.None);
             (_stamp, _savedAtUtc, _selfScore, _outcome, _isExcluded) = (saved.ConcurrencyStamp, saved.SavedAtUtc, saved.SelfScore, saved.Outcome, saved.IsExcluded);
             _state = _dirty ? SaveState.Unsaved : SaveState.Saved;
             if (!_disposed)
