@@ -110,7 +110,7 @@ public sealed class AcceptRemainingSelfScoresHandler(
     private List<string> Accept(Assessment assessment, Framework framework, BlockKind kind, AppraisalScope scope, AppraisalRound round, DateTime now)
     {
         var codes = new List<string>();
-        foreach (var leaf in framework.Leaves().Where(l => l.AppliesTo(kind)).OrderBy(l => l.SortOrder))
+        foreach (var leaf in CompletenessCheck.LeavesInOrder(framework).Where(l => l.AppliesTo(kind)))
         {
             var response = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
             if (!CompletenessRules.IsUnappraised(leaf, response, framework.MissingSurvey) || !scope.Covers(framework.DomainOf(leaf).Id))

@@ -32,7 +32,7 @@ internal static class CompletenessCheck
         {
             var framework = frameworks[assessment.FrameworkId];
             var responses = assessment.Responses.ToDictionary(r => r.NodeId);
-            var leaves = framework.Leaves().Where(l => l.AppliesTo(block.Kind)).OrderBy(l => l.SortOrder).ToList();
+            var leaves = LeavesInOrder(framework).Where(l => l.AppliesTo(block.Kind)).ToList();
             UnitCriteria Criteria(IEnumerable<FrameworkNode> nodes) =>
                 new(assessment.Id, unit.Id, unit.Name, block.Id, block.Name, [.. nodes.Select(n => n.Code)]);
             MissingData Missing(FrameworkNode leaf, MissingSurveyRule? rule) =>
@@ -61,6 +61,13 @@ internal static class CompletenessCheck
         }
 
         return new PeriodCompleteness(periodId, notSubmitted, unappraised, questions, survey, sector, waivers);
+    }
+
+    /// <summary>The framework's leaves as the tree lists them (1.2 before 1.10), so lists read like the framework.</summary>
+    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework)
+    {
+        var leaves = framework.Leaves().Select(l => l.Id).ToHashSet();
+        return Frameworks.FrameworkTree.InTreeOrder(framework.Nodes).Where(n => leaves.Contains(n.Id));
     }
 
     /// <summary>The period's waivers, the lines reports print, period-wide first.</summary>
