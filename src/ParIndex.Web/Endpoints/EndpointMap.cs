@@ -20,6 +20,7 @@ public static class EndpointMap
         app.MapDataImportEndpoints();
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapCompletenessEndpoints();
         app.MapPublicationEndpoints();
         app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();
