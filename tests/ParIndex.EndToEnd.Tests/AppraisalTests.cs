@@ -118,9 +118,28 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await Expect(inspector.Locator("[id='appraise-A1.8'] .decided-chip")).ToContainTextAsync("2,25 / 2,5");
         await inspector.SaveScreenshotAsync("appraisal-round2");
 
-        // The council reviews the projected results and approves them with its decision.
+        // Nothing goes to the council on incomplete data without someone saying so: the survey was held for one unit
+        // only (a waiver with its reason), and the criteria no inspector scored are accepted as self-scored, block by block.
         await admin.ReloadAsync();
         await admin.WaitForInteractiveAsync();
+        await Expect(admin.Locator("#completeness-refusal")).ToContainTextAsync("thiếu kết quả khảo sát");
+        await admin.SaveScreenshotAsync("completeness-before-council");
+        await admin.Locator(".gap-survey .mud-expand-panel-header").ClickAsync();
+        await admin.Locator("#waiver-reason").FillAsync("Khảo sát SIPAS năm nay chỉ thực hiện tại Văn phòng UBND tỉnh.");
+        await admin.ClickAsync("#record-waiver");
+        await Expect(admin.Locator(".waiver-line")).ToContainTextAsync("Miễn số liệu khảo sát: Khảo sát SIPAS năm nay");
+        await admin.Locator(".gap-unappraised .mud-expand-panel-header").ClickAsync();
+        for (var blocks = await admin.Locator(".accept-remaining-block").CountAsync(); blocks > 0; blocks--)
+        {
+            await admin.Locator(".accept-remaining-block").First.ClickAsync();
+            await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
+            await Expect(admin.Locator(".accept-remaining-block")).ToHaveCountAsync(blocks - 1, new() { Timeout = 60_000 });
+        }
+
+        await Expect(admin.Locator("#completeness-refusal")).ToHaveCountAsync(0);
+        await admin.SaveScreenshotAsync("completeness-resolved");
+
+        // The council reviews the projected results and approves them with its decision.
         await admin.ClickAsync(".step-forward[data-target='CouncilReview']");
         await admin.ClickAsync("#step-confirm");
         var council = await fixture.NewPageAsync();

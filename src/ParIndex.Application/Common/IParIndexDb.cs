@@ -42,6 +42,8 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<SurveyImport> SurveyImports { get; }
 
+    DbSet<SurveyWaiver> SurveyWaivers { get; }
+
     DbSet<Domain.Publications.Publication> Publications { get; }
 
     DbSet<ImprovementTask> ImprovementTasks { get; }

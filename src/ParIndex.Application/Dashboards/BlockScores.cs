@@ -28,10 +28,11 @@ internal static class BlockScores
 
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
         var shapes = (await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct))
-            .ToDictionary(f => f.Id, f => (Plan: ScoringPlan.For(f), Leaves: (IReadOnlyList<FrameworkNode>)[.. f.Leaves().Where(l => l.AppliesTo(block.Kind))]));
+            .ToDictionary(f => f.Id, f => (Plan: ScoringPlan.For(f), Leaves: (IReadOnlyList<FrameworkNode>)[.. f.Leaves().Where(l => l.AppliesTo(block.Kind))],
+                f.MissingSurvey));
         // A unit that answered nothing still has a scorecard, of zeros, as the council's decision gave it.
         var none = new Dictionary<Guid, DecidedInput>();
         return [.. assessments.Select(a => (a.UnitId, ScoreCalculator.Compute(shapes[a.FrameworkId].Plan,
-            DecidedScores.PointsOf(shapes[a.FrameworkId].Leaves, responses.GetValueOrDefault(a.Id) ?? none))))];
+            DecidedScores.PointsOf(shapes[a.FrameworkId].Leaves, responses.GetValueOrDefault(a.Id) ?? none, shapes[a.FrameworkId].MissingSurvey))))];
     }
 }

@@ -13,6 +13,9 @@ public sealed record FrameworkDetails(
     IReadOnlyList<FrameworkNodeItem> Nodes, IReadOnlyList<FrameworkIssueItem> Issues)
 {
     public bool IsEditable => State == FrameworkState.Draft;
+
+    /// <summary>What a missing survey result counts as (<see cref="SetMissingSurveyRule"/>).</summary>
+    public MissingSurveyRule MissingSurvey { get; init; }
 }
 
 public sealed record FrameworkNodeItem(
@@ -52,6 +55,9 @@ public sealed class GetFrameworkHandler(IParIndexDbFactory dbFactory, ICurrentUs
         return new FrameworkDetails(
             framework.Id, framework.Code, framework.Name, framework.BlockKind, framework.Version, framework.State,
             framework.IsIllustrative, framework.LegalBasis, framework.BonusCap, framework.DeductionCap,
-            framework.ConcurrencyStamp, nodes, issues);
+            framework.ConcurrencyStamp, nodes, issues)
+        {
+            MissingSurvey = framework.MissingSurvey,
+        };
     }
 }

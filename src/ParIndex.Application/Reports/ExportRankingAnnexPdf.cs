@@ -17,12 +17,14 @@ public sealed class ExportRankingAnnexPdfHandler(
         string periodName;
         ReportIssue issue;
         List<Guid> blockIds;
+        List<string> notes;
         await using (var db = await dbFactory.CreateAsync(ct))
         {
             var period = await ReportPeriods.ReadableAsync(db, user, clock, request.PeriodId, "report.rankingAnnex", ct);
             (year, periodName) = (period.Year, period.Name);
             issue = await ReportPeriods.IssueAsync(db, clock, period.Id, request.SiteUrl, ct);
             blockIds = await ReportPeriods.BlockIdsAsync(db, ct);
+            notes = [.. (await Workflow.CompletenessCheck.WaiversAsync(db, period.Id, ct)).Select(w => w.Line)];
         }
 
         var blocks = new List<BlockRanking>();
@@ -35,7 +37,7 @@ public sealed class ExportRankingAnnexPdfHandler(
             }
         }
 
-        var content = reports.RankingAnnex(new RankingAnnexReport(year, periodName, issue, blocks));
+        var content = reports.RankingAnnex(new RankingAnnexReport(year, periodName, issue, blocks) { DataNotes = notes });
         return ExportedDocument.Pdf($"Phụ lục kết quả Chỉ số CCHC năm {year}", content);
     }
 }

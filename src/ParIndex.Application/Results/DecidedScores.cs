@@ -19,33 +19,44 @@ internal static class DecidedScores
         var responses = assessment.Responses.ToDictionary(r => r.NodeId);
         foreach (var leaf in framework.Leaves().Where(l => l.AppliesTo(kind)))
         {
-            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id));
+            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id), framework.MissingSurvey);
         }
     }
 
-    public static LeafScore Of(FrameworkNode leaf, CriterionResponse? response) =>
-        Of(leaf, response is null ? null : DecidedInput.Of(response), explain: true);
+    public static LeafScore Of(FrameworkNode leaf, CriterionResponse? response, MissingSurveyRule missingSurvey) =>
+        Of(leaf, response is null ? null : DecidedInput.Of(response), explain: true, missingSurvey);
 
     /// <summary>
     /// The same decision without the rule's words, for a whole block at once: a leaf's figures are read only where
     /// nothing was appraised, since only then can they change the points.
     /// </summary>
-    public static IEnumerable<LeafScore> PointsOf(IReadOnlyList<FrameworkNode> applicableLeaves, IReadOnlyDictionary<Guid, DecidedInput> responses)
+    public static IEnumerable<LeafScore> PointsOf(IReadOnlyList<FrameworkNode> applicableLeaves, IReadOnlyDictionary<Guid, DecidedInput> responses,
+        MissingSurveyRule missingSurvey)
     {
         foreach (var leaf in applicableLeaves)
         {
-            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id), explain: false);
+            yield return Of(leaf, responses.GetValueOrDefault(leaf.Id), explain: false, missingSurvey);
         }
     }
 
-    private static LeafScore Of(FrameworkNode leaf, DecidedInput? response, bool explain)
+    /// <summary>A survey leaf without a result, decided not applicable, or not surveyed at all (see <see cref="MissingSurveyRule"/>).</summary>
+    public static bool LacksSurveyResult(FrameworkNode leaf, CriterionResponse? response) =>
+        leaf.Method == AssessmentMethod.Survey && (response is null || (response.FinalScore is null && !response.IsNotApplicable));
+
+    private static LeafScore Of(FrameworkNode leaf, DecidedInput? response, bool explain, MissingSurveyRule missingSurvey)
     {
-        if (response is null || (response.FinalScore is null && leaf.Method == AssessmentMethod.Survey))
+        if (leaf.Method == AssessmentMethod.Survey && (response is null || (response.FinalScore is null && !response.IsNotApplicable)))
         {
-            // No survey held for the unit: the survey leaves leave the maximum (methodology research, section 2.3).
-            return leaf.Method == AssessmentMethod.Survey
-                ? LeafScore.NotEvaluated(leaf, "Chưa có kết quả khảo sát.")
-                : new LeafScore(leaf, 0m, false, "Chưa có số liệu.", null);
+            // The framework says what a missing survey result counts as. Under the default ("required") the council
+            // cannot approve until the data is imported or waived, and a waived leaf leaves the maximum.
+            return missingSurvey == MissingSurveyRule.Zero
+                ? new LeafScore(leaf, 0m, false, MissingSurveyText.CountsAsZero, null)
+                : LeafScore.NotEvaluated(leaf, MissingSurveyText.NotEvaluated);
+        }
+
+        if (response is null)
+        {
+            return new LeafScore(leaf, 0m, false, "Chưa có số liệu.", null);
         }
 
         if (response.IsNotApplicable)

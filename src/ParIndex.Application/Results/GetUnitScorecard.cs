@@ -23,6 +23,9 @@ public sealed record UnitScorecard(
     /// of its own (<see cref="FrameworkName"/> is the one the database links it to, not one the year used).
     /// </summary>
     public bool IsImported { get; init; }
+
+    /// <summary>Lines such as "Miễn số liệu khảo sát: …": the waivers that decided a survey criterion of this unit without data.</summary>
+    public IReadOnlyList<string> DataNotes { get; init; } = [];
 }
 
 public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
@@ -48,10 +51,16 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
 
         var score = assessment.Responses.Count == 0 ? null : ScoreCalculator.Compute(framework, DecidedScores.Of(framework, block.Kind, assessment));
+        var responses = assessment.Responses.ToDictionary(r => r.NodeId);
+        var lacking = score is null ? [] : framework.Leaves()
+            .Where(l => l.AppliesTo(block.Kind) && DecidedScores.LacksSurveyResult(l, responses.GetValueOrDefault(l.Id))).Select(l => l.Id).ToHashSet();
+        var notes = lacking.Count == 0 ? [] : (await Workflow.CompletenessCheck.WaiversAsync(db, period.Id, ct))
+            .Where(w => w.NodeId is null || lacking.Contains(w.NodeId.Value)).Select(w => w.Line).ToList();
         return new UnitScorecard(period.Id, period.Year, period.Name, isPublished, unit.Id, unit.Name, block.Name, framework.Name,
             assessment.FinalIndex, assessment.Classification, assessment.Rank, score)
         {
             IsImported = assessment.ResultSource == ResultSource.Imported,
+            DataNotes = notes,
         };
     }
 }

@@ -37,6 +37,13 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
             throw new WorkflowRefusedException(WorkflowMessages.NotInCouncilReview);
         }
 
+        if ((await CompletenessCheck.ReadAsync(db, period.Id, ct)).Refusal is { } incomplete)
+        {
+            db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { period.State }, new { refused = incomplete }, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new WorkflowRefusedException(incomplete);
+        }
+
         CouncilApproval approval;
         try
         {

@@ -104,6 +104,13 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
             return WorkflowMessages.SelfAssessmentStillOpen(ends);
         }
 
+        // Nothing goes to the council on incomplete data unless someone said so (a waiver, an accepted self-score).
+        // Reopening a decided period towards a correction is checked again when the council approves.
+        if (target == PeriodState.CouncilReview && period.State < PeriodState.CouncilReview)
+        {
+            return (await CompletenessCheck.ReadAsync(db, period.Id, ct)).Refusal;
+        }
+
         return null;
     }
 }

@@ -9,6 +9,8 @@ internal static class WorkflowMessages
     public const string PublishingIsItsOwnStep = "Công bố kết quả bằng chức năng Công bố, kèm số quyết định, ngày và người ký.";
     public const string NotNextStep = "Không thể chuyển kỳ đánh giá sang bước này từ bước hiện tại.";
     public const string NoFramework = "Chưa gán bộ chỉ số cho khối nào: chưa thể mở tự đánh giá.";
+    public const string NotASurveyCriterion = "Tiêu chí được chọn không phải tiêu chí khảo sát của bộ chỉ số kỳ này.";
+    public const string WaiverExists = "Đã có miễn số liệu khảo sát cho phạm vi này; thu hồi miễn cũ trước khi ghi lại.";
     public const string NotInCouncilReview = "Chỉ phê duyệt khi kỳ đánh giá đang ở bước Hội đồng xem xét.";
 
     public static string BlocksWithoutFramework(IReadOnlyList<string> blocks) =>

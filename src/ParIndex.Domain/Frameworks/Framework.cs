@@ -54,7 +54,16 @@ public sealed class Framework : VersionedEntity
     /// <summary>Upper bound of deduction points a unit can lose.</summary>
     public decimal DeductionCap { get; private set; }
 
+    /// <summary>What a survey criterion counts as for a unit without a survey result; by default approval waits for it.</summary>
+    public MissingSurveyRule MissingSurvey { get; private set; }
+
     public IReadOnlyList<FrameworkNode> Nodes => _nodes;
+
+    public void SetMissingSurveyRule(MissingSurveyRule rule)
+    {
+        EnsureDraft();
+        MissingSurvey = Enum.IsDefined(rule) ? rule : throw new DomainException("framework.missingSurvey", "Unknown rule for missing survey results.");
+    }
 
     public void SetCaps(decimal bonusCap, decimal deductionCap)
     {
@@ -128,6 +137,7 @@ public sealed class Framework : VersionedEntity
         {
             BonusCap = BonusCap,
             DeductionCap = DeductionCap,
+            MissingSurvey = MissingSurvey,
         };
         var ids = new Dictionary<Guid, Guid>();
         foreach (var node in _nodes.OrderBy(n => n.Level).ThenBy(n => n.SortOrder))

@@ -26,6 +26,10 @@ internal static class RankingAnnexPdf
                 ? $" Thay đổi so với năm {year.ToString(CultureInfo.InvariantCulture)}: dấu (+) là tăng hạng hoặc tăng điểm, dấu (-) là giảm."
                 : string.Empty),
             new PdfTextStyle(8.5f, Color: ReportWording.Muted), spaceAfter: 6f);
+        foreach (var note in report.DataNotes)
+        {
+            document.Paragraph(note, new PdfTextStyle(9f, true), spaceAfter: 4f);
+        }
 
         var number = 0;
         foreach (var block in report.Blocks)

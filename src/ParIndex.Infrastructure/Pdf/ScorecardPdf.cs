@@ -20,6 +20,10 @@ internal static class ScorecardPdf
             report.Issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, ReportWording.Alert), PdfAlign.Center, 10f);
 
         document.Table(Figures(report), 12f);
+        foreach (var note in card.DataNotes)
+        {
+            document.Paragraph(note, new PdfTextStyle(9f, true), spaceAfter: 4f);
+        }
 
         if (card.Score is not { } score)
         {

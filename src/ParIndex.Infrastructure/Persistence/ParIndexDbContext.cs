@@ -55,6 +55,8 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();
 
+    public DbSet<SurveyWaiver> SurveyWaivers => Set<SurveyWaiver>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();

@@ -575,6 +575,9 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("MissingSurvey")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -919,6 +922,37 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("EvaluationPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Periods.SurveyWaiver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("NodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.HasIndex("PeriodId", "NodeId");
+
+                    b.ToTable("SurveyWaivers");
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Publications.Publication", b =>
@@ -1582,6 +1616,20 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.Navigation("CouncilApproval");
 
                     b.Navigation("Frameworks");
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Periods.SurveyWaiver", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Frameworks.FrameworkNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParIndex.Domain.Publications.Publication", b =>

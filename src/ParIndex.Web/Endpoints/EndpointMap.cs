@@ -21,6 +21,7 @@ public static class EndpointMap
         app.MapAppraisalEndpoints();
         app.MapWorkflowEndpoints();
         app.MapNotApplicableEndpoints();
+        app.MapCompletenessEndpoints();
         app.MapPublicationEndpoints();
         app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();

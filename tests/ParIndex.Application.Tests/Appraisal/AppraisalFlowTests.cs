@@ -154,6 +154,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         var sa = story.Sa;
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.First, 2m,
             "Tỷ lệ thực tế 91%.", await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
+        await story.ResolveForCouncilAsync(app);
         await StepAsync(sa.PeriodId, PeriodState.CouncilReview);
         var review = await app.Handler<GetPeriodWorkflowHandler>(Roles.CouncilMember).HandleAsync(new GetPeriodWorkflow(sa.PeriodId), Ct);
         var projected = review.Projection.Single().Units.Single(u => u.UnitId == sa.UnitA);
@@ -166,7 +167,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
 
         var result = await app.Handler<ApproveResultsHandler>(Roles.CouncilMember).HandleAsync(minority with { InFavour = 7 }, Ct);
 
-        // Unit A: 2 + 2 (appraised) + 2 of 8 applicable (the survey leaf has no result, so it leaves the maximum) = 75.00, khá, rank 1.
+        // Unit A: 2 + 2 (accepted) + 2 (appraised) of 8 applicable (the survey leaf is waived, so it leaves the maximum) = 75.00, khá, rank 1.
         var a = result.Outcomes.Single(o => o.UnitId == sa.UnitA);
         var b = result.Outcomes.Single(o => o.UnitId == sa.UnitB);
         Assert.Equal((75m, Classification.Fair, (int?)1), (a.Index, a.Classification, a.Rank));
@@ -201,6 +202,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
     public async Task Approval_WhenTheSaveFails_LeavesNoResultAndNoStateChange()
     {
         var story = await AppraisalStory.SeedAsync(app);
+        await story.ResolveForCouncilAsync(app);
         await StepAsync(story.Sa.PeriodId, PeriodState.CouncilReview);
         var user = new FakeCurrentUser { IsAuthenticated = true, UserId = Guid.CreateVersion7(), UserName = "hoidong", Roles = [Roles.CouncilMember] };
         var failing = new ApproveResultsHandler(new FailingSaveDbFactory(app.Services.GetRequiredService<IParIndexDbFactory>()),

@@ -24,16 +24,16 @@ public sealed class AppraisalRoleMatrixTests(TestApp app) : IClassFixture<TestAp
             ("staff", "read answer"),
             ("agency-leader", "read answer"),
             ("agency-other", ""),
-            ("inspector", "read appraise ask"),
+            ("inspector", "read appraise ask accept"),
             ("stranger", "read"),
-            ("administrator", "read assign step release"),
+            ("administrator", "read assign step release accept"),
             ("council", "read approve"),
             ("leader", "read"),
         };
         var data = new TheoryData<string, string, bool>();
         foreach (var (who, allowed) in cells)
         {
-            foreach (var action in new[] { "read", "appraise", "ask", "answer", "assign", "step", "release", "approve" })
+            foreach (var action in new[] { "read", "appraise", "ask", "answer", "assign", "step", "release", "approve", "accept" })
             {
                 data.Add(who, action, allowed.Split(' ').Contains(action));
             }
@@ -67,6 +67,11 @@ public sealed class AppraisalRoleMatrixTests(TestApp app) : IClassFixture<TestAp
         if (action == "answer")
         {
             await story.Inspector1<AskForExplanationHandler>(app).HandleAsync(new AskForExplanation(story.Sa.AssessmentA, story.Sa.Rate, "Đề nghị giải trình."), Ct);
+        }
+
+        if (action is "step" or "approve")
+        {
+            await story.ResolveForCouncilAsync(app);
         }
 
         var next = action switch
@@ -131,6 +136,9 @@ public sealed class AppraisalRoleMatrixTests(TestApp app) : IClassFixture<TestAp
             case "step":
                 await Handler<ChangePeriodStateHandler>().HandleAsync(
                     new ChangePeriodState(sa.PeriodId, PeriodState.CouncilReview, null, null, await AppraisalStory.PeriodStampAsync(app, sa.PeriodId)), Ct);
+                break;
+            case "accept":
+                await Handler<AcceptRemainingSelfScoresHandler>().HandleAsync(new AcceptRemainingSelfScores(sa.PeriodId, sa.UnitA, null), Ct);
                 break;
             case "release":
                 await Handler<ReleaseRound1ResultsHandler>().HandleAsync(new ReleaseRound1Results(sa.PeriodId, true, await AppraisalStory.PeriodStampAsync(app, sa.PeriodId)), Ct);

@@ -5,6 +5,7 @@ using ParIndex.Application.SelfAssessment;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Application.Tests.SelfAssessment;
 using ParIndex.Application.Users;
+using ParIndex.Application.Workflow;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Tests.Appraisal;
@@ -60,6 +61,28 @@ internal sealed record AppraisalStory(SelfAssessmentStory Sa, Guid Inspector1Id,
 
     public T Inspector2<T>(TestApp app)
         where T : notnull => app.Handler<T>(Roles.Inspector, userId: Inspector2Id);
+
+    /// <summary>
+    /// What Home Affairs does before sending this story to the council: no survey was held, so a waiver with its
+    /// reason, and the administrator accepts the self-scores of every criterion no inspector appraised.
+    /// </summary>
+    public async Task ResolveForCouncilAsync(TestApp app)
+    {
+        Guid blockId;
+        bool waived;
+        await using (var db = app.NewDbContext())
+        {
+            blockId = await db.Units.Where(u => u.Id == Sa.UnitA).Select(u => u.BlockId).SingleAsync();
+            waived = await db.SurveyWaivers.AnyAsync(w => w.PeriodId == Sa.PeriodId && w.NodeId == null);
+        }
+
+        await app.Handler<AcceptRemainingSelfScoresHandler>(Roles.Administrator).HandleAsync(new AcceptRemainingSelfScores(Sa.PeriodId, null, blockId), Ct);
+        if (!waived)
+        {
+            await app.Handler<RecordSurveyWaiverHandler>(Roles.Administrator)
+                .HandleAsync(new RecordSurveyWaiver(Sa.PeriodId, null, "Kỳ thử không tổ chức khảo sát SIPAS."), Ct);
+        }
+    }
 
     public static async Task<Guid> PeriodStampAsync(TestApp app, Guid periodId)
     {

@@ -26,6 +26,7 @@ public sealed class StoredDigestTests(TestApp app) : IClassFixture<TestApp>
         // A claimed everything (8 of 8 in domain 1); the inspector takes 2 of the rate's 4 points; B never answered.
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(sa.AssessmentA, sa.Rate, AppraisalRound.First, 2m,
             "Tỷ lệ đúng hạn thực tế 92%, không phải 99%.", await AppraisalStory.ResponseStampAsync(app, sa.AssessmentA, sa.Rate)), Ct);
+        await story.ResolveForCouncilAsync(app);
         await StepAsync(sa.PeriodId, PeriodState.CouncilReview, null);
         await ApproveAsync(sa.PeriodId);
         var blockId = await BlockOfAsync(sa.UnitA);
@@ -53,6 +54,7 @@ public sealed class StoredDigestTests(TestApp app) : IClassFixture<TestApp>
     public async Task TheStoredDigestHoldsWhatTheScorecardsGive_PointsLostPerCriterionIncluded_AndUnitsThatAnsweredNothing()
     {
         var story = await AppraisalStory.SeedAsync(app);
+        await story.ResolveForCouncilAsync(app);
         await StepAsync(story.Sa.PeriodId, PeriodState.CouncilReview, null);
         var blockId = await BlockOfAsync(story.Sa.UnitA);
         await Assert.ThrowsAsync<NotFoundException>(() =>

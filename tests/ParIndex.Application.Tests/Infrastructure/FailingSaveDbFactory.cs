@@ -44,6 +44,8 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<SurveyImport> SurveyImports => db.SurveyImports;
 
+        public DbSet<SurveyWaiver> SurveyWaivers => db.SurveyWaivers;
+
         public DbSet<Domain.Publications.Publication> Publications => db.Publications;
 
         public DbSet<Domain.Improvement.ImprovementTask> ImprovementTasks => db.ImprovementTasks;

@@ -126,6 +126,7 @@ public sealed class PublicationTests(TestApp app) : IClassFixture<TestApp>
         var story = await AppraisalStory.SeedAsync(app);
         await story.Inspector1<AppraiseCriterionHandler>(app).HandleAsync(new AppraiseCriterion(story.Sa.AssessmentA, story.Sa.Rate, AppraisalRound.First, 2m,
             reason, await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, story.Sa.Rate)), Ct);
+        await story.ResolveForCouncilAsync(app);
         await StepAsync(story, PeriodState.CouncilReview, null);
         await ApproveAsync(story);
         return story;

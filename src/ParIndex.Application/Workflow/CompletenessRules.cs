@@ -1,0 +1,32 @@
+using ParIndex.Application.Results;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Application.Workflow;
+
+/// <summary>
+/// What counts as incomplete for one unit's leaf. The same rules feed the period's list, the refusals before the
+/// council and the "accept the remaining self-scores" action, so they cannot disagree.
+/// </summary>
+internal static class CompletenessRules
+{
+    /// <summary>
+    /// A leaf inspectors score that no one has decided: no appraised (or recorded) final score, not marked "không đánh
+    /// giá", and not excluded by its rule. Bonus and deduction are the inspector's own initiative, never "missing".
+    /// </summary>
+    public static bool IsUnappraised(FrameworkNode leaf, CriterionResponse? response, MissingSurveyRule missingSurvey) =>
+        leaf.Method == AssessmentMethod.SelfAssessed
+        && leaf.RuleType is not (RuleType.Bonus or RuleType.Deduction)
+        && (response is null || (!response.IsNotApplicable && response.FinalScore is null))
+        && !DecidedScores.Of(leaf, response, missingSurvey).IsNotEvaluated;
+
+    /// <summary>A lead agency's figures (số liệu ngành) not yet entered or imported for the unit.</summary>
+    public static bool LacksSectorData(FrameworkNode leaf, CriterionResponse? response) =>
+        leaf.Method == AssessmentMethod.External && (response is null || (!response.IsNotApplicable && response.FinalScore is null));
+
+    public static bool HasUnansweredQuestion(CriterionResponse response) =>
+        response.ExplanationQuestion is not null && string.IsNullOrWhiteSpace(response.ExplanationAnswer);
+
+    /// <summary>The leader never submitted: the sheet was locked at the deadline (or never begun) and is appraised as it stood.</summary>
+    public static bool NeverSubmitted(Assessment assessment) => assessment.SubmittedAtUtc is null;
+}
