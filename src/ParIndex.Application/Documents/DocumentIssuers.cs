@@ -36,6 +36,9 @@ public sealed class DocumentIssuers
     /// <summary>"ỦY BAN NHÂN DÂN TỈNH SÔNG LAM": the province's committee as an issuing body.</summary>
     public string CommitteeUpper => Upper(Committee);
 
+    /// <summary>"ỦY BAN NHÂN DÂN" and "TỈNH SÔNG LAM" on two lines, for a narrow letterhead column.</summary>
+    public string CommitteeUpperOnTwoLines => "ỦY BAN NHÂN DÂN\n" + Upper(ProvinceInSentence);
+
     /// <summary>"UBND TỈNH SÔNG LAM": the committee as the parent of a department.</summary>
     public string CommitteeAsParent => Upper("UBND " + ProvinceInSentence);
 

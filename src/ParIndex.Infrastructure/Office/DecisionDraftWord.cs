@@ -23,7 +23,7 @@ internal static class DecisionDraftWord
         var stamp = report.Issue.Stamp;
         var number = stamp is null ? DocumentIssuers.BlankNumber(options.DecisionSymbol) : $"Số: {stamp.DecisionNumber}";
         var date = issuers.PlaceAndDate(stamp?.DecisionDate, report.Year + 1);
-        body.Append(OfficialWord.Letterhead(TextWidth, null, issuers.CommitteeUpper, number, date));
+        body.Append(OfficialWord.Letterhead(TextWidth, null, issuers.CommitteeUpperOnTwoLines, number, date));
         body.Append(OfficialWord.Title(TextWidth, "QUYẾT ĐỊNH",
             $"Phê duyệt và công bố Chỉ số cải cách hành chính năm {year} của các cơ quan, đơn vị trên địa bàn {issuers.ProvinceInSentence}"));
         body.Append(Para(issuers.DecisionAuthorityLine, TextFormat.Centered.Strong with { Size = 28, Before = 240, After = 240 }));
@@ -46,7 +46,7 @@ internal static class DecisionDraftWord
             + "đăng tải kết quả trên Cổng Thông tin điện tử tỉnh.");
         Article(body, 3, $"Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng {issuers.Committee}, {issuers.DepartmentHead}, "
             + "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm "
-            + "thi hành Quyết định này./.");
+            + "thi hành Quyết định này./.", keepWithNext: true);
 
         body.Append(Para(string.Empty, TextFormat.Plain with { KeepNext = true }));
         body.Append(OfficialWord.Signature(TextWidth,
@@ -90,6 +90,8 @@ internal static class DecisionDraftWord
     };
 
     /// <summary>"Điều 1." in bold, then the article's text, indented 1 cm.</summary>
-    private static void Article(Body body, int number, string text) =>
-        body.Append(Para(TextFormat.Body, Run($"Điều {number.ToString(CultureInfo.InvariantCulture)}. ", TextFormat.Plain.Strong), Run(text, TextFormat.Plain)));
+    /// <remarks>The last article keeps with the signer's block, so the signature never stands alone on a page.</remarks>
+    private static void Article(Body body, int number, string text, bool keepWithNext = false) =>
+        body.Append(Para(TextFormat.Body with { KeepNext = keepWithNext }, Run($"Điều {number.ToString(CultureInfo.InvariantCulture)}. ", TextFormat.Plain.Strong),
+            Run(text, TextFormat.Plain)));
 }

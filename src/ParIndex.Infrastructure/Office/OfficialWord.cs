@@ -31,7 +31,8 @@ internal static class OfficialWord
             left.Add(Para(parent, Small));
         }
 
-        left.Add(Para(issuer, Small.Strong));
+        // A name set on two lines by the caller ("ỦY BAN NHÂN DÂN" / "TỈNH SÔNG LAM") breaks where an office would break it.
+        left.AddRange(issuer.Split('\n').Select(line => Para(line.Trim(), Small.Strong)));
         left.Add(Rule(widths[0], Math.Min(widths[0], 1400)));
         if (number is not null)
         {
