@@ -14,7 +14,7 @@ namespace ParIndex.Infrastructure.Signing;
 /// every start signs with the same one. In
 /// Production without a file, PDFs are issued unsigned and a warning says so. Loaded once.
 /// </summary>
-internal sealed class DocumentSigningCertificate(IConfiguration configuration, IHostEnvironment environment, string contentRoot,
+public sealed class DocumentSigningCertificate(IConfiguration configuration, IHostEnvironment environment, string contentRoot,
     ILogger<DocumentSigningCertificate> logger) : IDocumentSigningCertificate, IDisposable
 {
     public const string DevelopmentFile = "data/signing/parindex-development-signing.pfx";
