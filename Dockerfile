@@ -18,10 +18,11 @@ COPY src/ src/
 RUN dotnet publish src/ParIndex.Web/ParIndex.Web.csproj -c Release --no-restore -o /app/publish -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# fonts-noto-core and libfontconfig1: Vietnamese glyphs and what SkiaSharp's native library loads, for the PDF
+# fonts-liberation2 (Liberation Serif, metric-compatible with Times New Roman: Decree 30/2020 documents), fonts-noto-core
+# and libfontconfig1: Vietnamese glyphs and what SkiaSharp's native library loads, for the PDF
 # reports (docs/adr/0006); curl: the health check below; tzdata: Asia/Ho_Chi_Minh for deadlines.
 RUN apt-get update \
-    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-core libfontconfig1 curl tzdata \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-liberation2 fonts-noto-core libfontconfig1 curl tzdata \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish .

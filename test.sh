@@ -8,10 +8,10 @@ step() { printf '\n==> %s\n' "$*"; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/noto ]; then
-  step "Installing chromium, Noto fonts and poppler-utils from Debian's packages"
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/noto ] || [ ! -d /usr/share/fonts/truetype/liberation2 ]; then
+  step "Installing chromium, Noto and Liberation fonts and poppler-utils from Debian's packages"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core poppler-utils >/dev/null \
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core fonts-liberation2 poppler-utils >/dev/null \
     || { echo "Could not install chromium; browser tests need /usr/bin/chromium."; exit 1; }
 fi
 

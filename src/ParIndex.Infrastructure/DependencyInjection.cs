@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
+using ParIndex.Application.Documents;
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Home;
@@ -32,7 +35,13 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LoadProvinceSeeder>();
         services.AddSingleton<IFrameworkWorkbook, FrameworkWorkbook>();
-        services.AddSingleton<Application.Reports.IPdfReports>(_ => new Pdf.PdfReports());
+        services.AddSingleton(sp => DocumentIssuers.From(
+            sp.GetRequiredService<IConfiguration>().GetSection(DocumentOptions.Section).Get<DocumentOptions>(),
+            sp.GetRequiredService<IConfiguration>()["Portal:ProvinceName"]));
+        services.AddSingleton<IDocumentSigningCertificate>(sp => new Signing.DocumentSigningCertificate(sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>(), contentRoot, sp.GetRequiredService<ILogger<Signing.DocumentSigningCertificate>>()));
+        services.AddSingleton<Application.Reports.IPdfReports>(sp =>
+            new Pdf.PdfReports(sp.GetRequiredService<DocumentIssuers>(), sp.GetRequiredService<IDocumentSigningCertificate>()));
         services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();
         services.AddSingleton<Application.Exports.IWordDocuments, Office.WordDocuments>();
         services.AddSingleton<Application.DataImport.ITableFileReader, Tabular.TableFileReader>();

@@ -32,6 +32,30 @@ public sealed class ResultsTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task Leader_OnResults_GetsTheAnnexAndTheDraftDecisionInWordAndASignedAnnexPdf()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("lanhdao");
+        await page.ClickAsync("a[href='/results']");
+
+        await Expect(page.Locator("#report-decision-docx")).ToBeVisibleAsync();
+        await Expect(page.Locator("#report-annex-docx")).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("results-documents");
+
+        // The buttons open the API's downloads in a new tab; the browser's own session fetches what they point at.
+        foreach (var (button, extension) in new[] { ("#report-decision-docx", ".docx"), ("#report-annex-docx", ".docx"), ("#report-annex", ".pdf") })
+        {
+            var response = await page.APIRequest.GetAsync((await page.Locator(button).GetAttributeAsync("href"))!);
+            Assert.Equal(200, response.Status);
+            Assert.Contains(extension, response.Headers["content-disposition"], StringComparison.Ordinal);
+            if (extension == ".pdf")
+            {
+                Assert.Contains("/SubFilter /ETSI.CAdES.detached", System.Text.Encoding.Latin1.GetString(await response.BodyAsync()), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task AgencyLeader_OpensTheirScorecard_SeesIndexDomainsAndEveryLostPointWithItsReason()
     {
         var page = await fixture.NewPageAsync();

@@ -7,7 +7,7 @@ using ParIndex.Web.Tests.Infrastructure;
 
 namespace ParIndex.Web.Tests;
 
-/// <summary>The PDF reports over HTTP: a download with a Vietnamese name and its ASCII fallback, refused where results are.</summary>
+/// <summary>The reports over HTTP (PDF and Word): a download with a Vietnamese name and its ASCII fallback, refused where results are.</summary>
 public sealed class ReportsEndpointsTests(ReportsEndpointsTests.Fixture portal) : IClassFixture<ReportsEndpointsTests.Fixture>
 {
     private const string Password = "một câu mật khẩu đủ dài";
@@ -52,6 +52,27 @@ public sealed class ReportsEndpointsTests(ReportsEndpointsTests.Fixture portal) 
         Assert.Equal($"Phụ lục kết quả Chỉ số CCHC năm {year}.pdf", disposition.FileNameStar);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task AnnexAndDecisionDraftInWord_PublishedYear_AreWordDownloads_TheDraftOnlyForTheProvince()
+    {
+        var year = portal.Province.CurrentYear - 1;
+        var periodId = await portal.PeriodOfYearAsync(year);
+        var staff = await SignedInAsync("canbo.tuphap");
+        var leader = await SignedInAsync("lanhdao");
+
+        var annex = await staff.GetAsync($"/api/periods/{periodId}/reports/ranking.docx");
+        var draft = await leader.GetAsync($"/api/periods/{periodId}/reports/decision-draft.docx");
+        var refused = await staff.GetAsync($"/api/periods/{periodId}/reports/decision-draft.docx");
+
+        Assert.Equal(HttpStatusCode.OK, annex.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", annex.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"Phụ lục kết quả Chỉ số CCHC năm {year}.docx", annex.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Equal($"Dự thảo Quyết định công bố Chỉ số CCHC năm {year}.docx", draft.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(await draft.Content.ReadAsByteArrayAsync(), 0, 2));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]

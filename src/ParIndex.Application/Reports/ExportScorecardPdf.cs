@@ -35,24 +35,9 @@ public sealed class ExportScorecardPdfHandler(
             issue = await ReportPeriods.IssueAsync(db, clock, request.PeriodId, request.SiteUrl, ct);
         }
 
-        var previous = await PreviousAsync(card, blockId, ct);
+        var previous = await ReportPeriods.PreviousAsync(user, rankings, card, blockId, ct);
         var lines = card.Score?.Lines.Select(l => new ScorecardLine(l, selfScores.GetValueOrDefault(l.NodeId))).ToList() ?? [];
         var content = reports.Scorecard(new ScorecardReport(card, lines, previous, issue));
         return ExportedDocument.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);
-    }
-
-    /// <summary>Last year's result as the block's ranking reports it (merges followed); unknown to those who may not read rankings yet.</summary>
-    private async Task<PreviousResult?> PreviousAsync(UnitScorecard card, Guid blockId, CancellationToken ct)
-    {
-        if (!ReportPeriods.CanReadRankings(user, card.IsPublished))
-        {
-            return null;
-        }
-
-        var ranking = await rankings.HandleAsync(new GetBlockRanking(card.PeriodId, blockId), ct);
-        var row = ranking.Rows.FirstOrDefault(r => r.UnitId == card.UnitId);
-        return ranking.PreviousYear is { } year && row is { PreviousIndex: not null }
-            ? new PreviousResult(year, row.PreviousIndex, row.PreviousRank)
-            : null;
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Configuration;
 using ParIndex.Application.Common;
+using ParIndex.Application.Documents;
 using ParIndex.Application.Exports;
+using ParIndex.Application.Reports;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
@@ -12,10 +14,12 @@ using static ParIndex.Infrastructure.Office.WordElements;
 namespace ParIndex.Infrastructure.Office;
 
 /// <summary>
-/// The scorecard and the self-assessment report as Word documents. The province in the report's heading comes from
-/// <c>Portal:ProvinceName</c> ("Tỉnh Sông Lam"); without one, the line is left with dots to fill in by hand.
+/// The Word documents: the scorecard, the self-assessment report, the ranking annex and the draft decision. The
+/// province in the self-assessment report's heading comes from <c>Portal:ProvinceName</c> ("Tỉnh Sông Lam"); without
+/// one, the line is left with dots to fill in by hand. The documents the department and the committee issue take
+/// their names and signers from <see cref="DocumentIssuers"/> (settings section "Documents").
 /// </summary>
-internal sealed class WordDocuments(IConfiguration configuration) : IWordDocuments
+internal sealed class WordDocuments(IConfiguration configuration, DocumentIssuers issuers) : IWordDocuments
 {
     private const string LightFill = "F2F2F2";
     private const string Unfilled = "……";
@@ -24,34 +28,74 @@ internal sealed class WordDocuments(IConfiguration configuration) : IWordDocumen
 
     private string? Province => configuration["Portal:ProvinceName"] is { Length: > 0 } name ? name.Trim() : null;
 
+    public byte[] RankingAnnex(RankingAnnexReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Create([(body => RankingAnnexWord.Write(body, report, issuers, withLetterhead: true), true)]);
+    }
+
+    public byte[] DecisionDraft(RankingAnnexReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Create(
+        [
+            (body => DecisionDraftWord.Write(body, report, issuers), false),
+            (body => RankingAnnexWord.Write(body, report, issuers, withLetterhead: false), true),
+        ]);
+    }
+
+    /// <summary>
+    /// The scorecard as the department issues it: letterhead, "PHIẾU KẾT QUẢ", the decision it reproduces, the key
+    /// figures with last year's, domains, the losses first, every criterion, then the recipients and the signer.
+    /// </summary>
     public byte[] Scorecard(ScorecardContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (header, card, lines) = (content.Header, content.Card, content.Lines);
+        var options = issuers.Options;
         return Create(body =>
         {
-            body.Append(Para(header.StampLine, new TextFormat(Italic: true, Size: 20, After: 120, Align: header.IsPublished ? null : JustificationValues.Center,
-                Bold: !header.IsPublished, Color: header.IsPublished ? "404040" : "C00000", Line: 240)));
-            body.Append(Para($"PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {Year(header.Year)}", TextFormat.Centered.Strong with { Size = 28 }));
-            body.Append(Para(card.UnitName, TextFormat.Centered.Strong with { After = 60 }));
-            body.Append(Para($"{card.BlockName} · {(card.IsImported ? Pdf.ReportWording.ImportedSource : card.FrameworkName)} · {card.PeriodName}", TextFormat.Centered with { Italic = true, After = 200 }));
+            var today = VietnamTime.DateOf(header.GeneratedAtUtc);
+            body.Append(OfficialWord.Letterhead(TextWidth, issuers.CommitteeAsParent, issuers.DepartmentUpper,
+                DocumentIssuers.BlankNumber($"{options.DepartmentCode}-{options.DraftingUnitCode}"), issuers.PlaceAndDate(today, today.Year)));
+            body.Append(OfficialWord.Title(TextWidth, "PHIẾU KẾT QUẢ", $"Chỉ số cải cách hành chính năm {Year(header.Year)} của {card.UnitName}"));
+            body.Append(Para($"{card.BlockName} · {(card.IsImported ? Pdf.ReportWording.ImportedSource : card.FrameworkName)} · {card.PeriodName}",
+                TextFormat.Centered with { Italic = true, Before = 120, After = 60 }));
+            body.Append(header.Stamp is { } stamp
+                ? Para($"(Theo Quyết định số {stamp.DecisionNumber} {OfficialDate.Written(stamp.DecisionDate)} của {issuers.DecisionIssuer}; "
+                    + $"phiên bản {stamp.Version.ToString(CultureInfo.InvariantCulture)}; mã kiểm tra SHA-256: {stamp.Sha256})",
+                    new TextFormat(Italic: true, Size: 22, After: 200, Align: JustificationValues.Center, Line: 240))
+                : Para(ExportText.Preview, new TextFormat(Bold: true, Italic: true, Size: 24, After: 200, Align: JustificationValues.Center, Color: "C00000", Line: 240)));
 
             var index = card.RecordedIndex ?? card.Score?.Index;
             var lost = lines.Where(l => l.Lost > 0m).Sum(l => l.Lost!.Value);
-            int[] summary = [2338, 2338, 2339, 2339];
+            var previous = content.Previous;
+            int[] summary = previous is null ? [2338, 2338, 2339, 2339] : [1559, 1559, 1559, 1559, 1559, 1559];
             var facts = Table(summary, borders: true);
-            facts.Append(HeaderRow(summary, "Chỉ số", "Xếp loại", "Thứ hạng trong khối", "Tổng điểm bị mất, bị trừ"));
-            facts.Append(Row(
+            var headings = new List<string> { "Chỉ số", "Xếp loại", "Thứ hạng trong khối", "Tổng điểm bị mất, bị trừ" };
+            var values = new List<TableCell>
+            {
                 Cell(summary[0], index is { } i ? OfficeText.Index(ScoreRounding.ToPublished(i)) : "—", TextFormat.Cell.Center.Strong),
                 Cell(summary[1], card.Classification is null ? "—" : ExportText.Of(card.Classification), TextFormat.Cell.Center),
                 Cell(summary[2], card.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) : "Không xếp hạng", TextFormat.Cell.Center),
-                Cell(summary[3], card.Score is null ? "—" : OfficeText.Points(lost), TextFormat.Cell.Center)));
+                Cell(summary[3], card.Score is null ? "—" : OfficeText.Points(lost), TextFormat.Cell.Center),
+            };
+            if (previous is not null)
+            {
+                var year = Year(previous.Year);
+                headings.AddRange([$"Chỉ số năm {year}", $"Thứ hạng năm {year}"]);
+                values.Add(Cell(summary[4], previous.Index is { } p ? OfficeText.Index(p) : "—", TextFormat.Cell.Center));
+                values.Add(Cell(summary[5], previous.Rank is { } r ? r.ToString(CultureInfo.InvariantCulture) : "—", TextFormat.Cell.Center));
+            }
+
+            facts.Append(HeaderRow(summary, [.. headings]));
+            facts.Append(Row([.. values]));
             body.Append(facts);
 
             if (card.Score is not { } score)
             {
                 body.Append(Para("Năm này chỉ có kết quả tổng hợp (theo số liệu đã công bố), không có điểm từng tiêu chí.", TextFormat.Body with { Before = 200 }));
-                body.Append(Generated(header.GeneratedAtUtc));
+                Close(body, card.UnitName, header.GeneratedAtUtc);
                 return;
             }
 
@@ -88,8 +132,16 @@ internal sealed class WordDocuments(IConfiguration configuration) : IWordDocumen
             body.Append(CriteriaTable(lines.GroupBy(l => l.DomainCode).SelectMany(g =>
                 new (string?, CriterionScoreLine?)[] { ($"{g.Key}. {titles.GetValueOrDefault(g.Key, string.Empty)}".TrimEnd(' ', '.'), null) }
                     .Concat(g.Select(l => ((string?)null, (CriterionScoreLine?)l))))));
-            body.Append(Generated(header.GeneratedAtUtc));
+            Close(body, card.UnitName, header.GeneratedAtUtc);
         });
+    }
+
+    /// <summary>The recipients and the department's signer, then when the file was produced.</summary>
+    private void Close(Body body, string unitName, DateTime generatedAtUtc)
+    {
+        body.Append(Para(string.Empty, TextFormat.Plain with { KeepNext = true }));
+        body.Append(OfficialWord.Signature(TextWidth, [$"- {unitName};", $"- Lưu: VT, {issuers.Options.DraftingUnitCode}."], issuers.Options.DepartmentSigner));
+        body.Append(Generated(generatedAtUtc));
     }
 
     public byte[] SelfAssessmentReport(SelfAssessmentReportContent content)
@@ -257,7 +309,7 @@ internal sealed class WordDocuments(IConfiguration configuration) : IWordDocumen
         var superior = Province is { } province ? "ỦY BAN NHÂN DÂN " + OfficeText.Upper(province) : $"ỦY BAN NHÂN DÂN TỈNH {Unfilled}";
         var dated = view.SubmittedAtUtc is { } submitted ? VietnamTime.DateOf(submitted) : (DateOnly?)null;
         var date = dated is { } d
-            ? $"ngày {d.Day.ToString("00", CultureInfo.InvariantCulture)} tháng {d.Month.ToString("00", CultureInfo.InvariantCulture)} năm {Year(d.Year)}"
+            ? OfficialDate.Written(d)
             : $"ngày {Unfilled} tháng {Unfilled} năm {Year(VietnamTime.DateOf(generatedAtUtc).Year)}";
         var small = TextFormat.Centered with { Size = 24 };
         table.Append(new TableRow(

@@ -42,8 +42,18 @@ internal static class WordElements
     /// <summary>A4 width less the 30 mm left and 15 mm right margins, in twips.</summary>
     public const int TextWidth = 11906 - 1701 - 851;
 
-    public static byte[] Create(Action<Body> write)
+    /// <summary>A4 landscape (for wide tables) less the 20 mm left and 15 mm right margins, in twips.</summary>
+    public const int LandscapeTextWidth = 16838 - 1134 - 851;
+
+    public static byte[] Create(Action<Body> write) => Create([(write, false)]);
+
+    /// <summary>
+    /// A document of one or more sections, each portrait or landscape, each starting on a new page with its own page
+    /// numbers (from 1, not shown on its first page): an annex after its decision.
+    /// </summary>
+    public static byte[] Create(IReadOnlyList<(Action<Body> Write, bool Landscape)> sections)
     {
+        ArgumentNullException.ThrowIfNull(sections);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -51,16 +61,29 @@ internal static class WordElements
             AddStyles(main);
             var body = new Body();
             main.Document = new Document(body);
-            write(body);
-            if (body.LastChild is Table)
+            var headers = Headers(main);
+            for (var i = 0; i < sections.Count; i++)
             {
-                // A document cannot end on a table: the paragraph after it is made tiny so it never spills onto a page of its own.
-                body.Append(new Paragraph(new ParagraphProperties(
-                    new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
-                    new ParagraphMarkRunProperties(new FontSize { Val = "2" }))));
+                sections[i].Write(body);
+                var properties = Section(headers, sections[i].Landscape);
+                if (i < sections.Count - 1)
+                {
+                    // A section ends with the paragraph that carries its properties.
+                    body.Append(new Paragraph(new ParagraphProperties(properties)));
+                    continue;
+                }
+
+                if (body.LastChild is Table)
+                {
+                    // A document cannot end on a table: the paragraph after it is made tiny so it never spills onto a page of its own.
+                    body.Append(new Paragraph(new ParagraphProperties(
+                        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+                        new ParagraphMarkRunProperties(new FontSize { Val = "2" }))));
+                }
+
+                body.Append(properties);
             }
 
-            body.Append(Section(main));
             main.Document.Save();
         }
 
@@ -216,8 +239,8 @@ internal static class WordElements
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
 
-    /// <summary>A4 portrait; page numbers centred at the top, not on the first page.</summary>
-    private static SectionProperties Section(MainDocumentPart main)
+    /// <summary>The two headers every section uses: the page number centred at the top, and nothing on a first page.</summary>
+    private static (string Numbered, string First) Headers(MainDocumentPart main)
     {
         var numbered = main.AddNewPart<HeaderPart>();
         numbered.Header = new Header(new Paragraph(
@@ -225,11 +248,21 @@ internal static class WordElements
             new SimpleField(new Run(new Text("2"))) { Instruction = " PAGE " }));
         var first = main.AddNewPart<HeaderPart>();
         first.Header = new Header(new Paragraph());
-        return new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
-            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851, Header = 567, Footer = 567, Gutter = 0 },
-            new TitlePage());
+        return (main.GetIdOfPart(numbered), main.GetIdOfPart(first));
     }
+
+    /// <summary>A4 portrait (or landscape); page numbers centred at the top from 1, not on the section's first page.</summary>
+    private static SectionProperties Section((string Numbered, string First) headers, bool landscape) =>
+        new(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = headers.Numbered },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = headers.First },
+            new SectionType { Val = SectionMarkValues.NextPage },
+            landscape
+                ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = 11906, Height = 16838 },
+            landscape
+                ? new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 851, Header = 567, Footer = 567, Gutter = 0 }
+                : new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851, Header = 567, Footer = 567, Gutter = 0 },
+            new PageNumberType { Start = 1 },
+            new TitlePage());
 }

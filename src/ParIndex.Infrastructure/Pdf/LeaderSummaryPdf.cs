@@ -1,54 +1,67 @@
 using System.Globalization;
+using ParIndex.Application.Documents;
 using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Scoring;
 
 namespace ParIndex.Infrastructure.Pdf;
 
-/// <summary>The leaders' summary: one A4 page of small tables (classes per block, top and bottom units, movers).</summary>
+/// <summary>
+/// The leaders' summary: a short report ("BÁO CÁO") of the department to the province's leaders, with its letterhead,
+/// small tables (classes per block, top and bottom units, movers) and the department's signer.
+/// </summary>
 internal static class LeaderSummaryPdf
 {
-    private const float FontSize = 8f;
+    private const float FontSize = 9.5f;
+    private const float HeadingSize = 13f;
 
-    public static PdfDocumentResult Build(PdfFonts fonts, LeaderSummaryReport report)
+    public static PdfDocumentResult Build(PdfFonts fonts, LeaderSummaryReport report, DocumentIssuers issuers)
     {
         var year = report.Year.ToString(CultureInfo.InvariantCulture);
-        var title = $"Tóm tắt kết quả Chỉ số CCHC năm {year}";
-        var document = ReportWording.Document(fonts, PdfPageSetup.A4Portrait, title, report.PeriodName, report.Issue);
-        ReportWording.TitleBlock(document, title, $"{report.PeriodName} · Báo cáo nhanh cho lãnh đạo tỉnh", report.Issue);
+        var document = ReportWording.Document(fonts, OfficialPdf.Portrait, $"Tóm tắt kết quả Chỉ số CCHC năm {year}", report.PeriodName, report.Issue);
+        OfficialPdf.Letterhead(document, issuers.CommitteeAsParent, issuers.DepartmentUpper,
+            DocumentIssuers.BlankNumber($"BC-{issuers.Options.DepartmentCode}"), ReportWording.PlaceAndDate(report.Issue, issuers));
+        OfficialPdf.Title(document, "BÁO CÁO", $"Tóm tắt kết quả Chỉ số cải cách hành chính năm {year}");
+        document.Paragraph($"Kính gửi: Chủ tịch, các Phó Chủ tịch {issuers.Committee}.", OfficialPdf.Body, PdfAlign.Center, 4f);
+        ReportWording.ReferenceLine(document, report.Issue, issuers);
 
         if (report.Blocks.Count == 0)
         {
-            document.Paragraph("Kỳ đánh giá chưa có kết quả.");
+            document.Paragraph("Kỳ đánh giá chưa có kết quả.", OfficialPdf.Body);
+            Close(document, issuers);
             return document.Build();
         }
 
         var units = report.Blocks.Sum(b => b.Units);
-        document.Paragraph($"{ReportWording.Count(units)} đơn vị thuộc {report.Blocks.Count.ToString(CultureInfo.InvariantCulture)} khối có kết quả.",
-            new PdfTextStyle(9f), spaceAfter: 6f);
+        document.Paragraph($"{ReportWording.Count(units)} đơn vị thuộc {report.Blocks.Count.ToString(CultureInfo.InvariantCulture)} khối có kết quả ({report.PeriodName}).",
+            new PdfTextStyle(12f), spaceAfter: 4f);
 
-        document.Heading("1. Xếp loại theo khối", 10.5f);
-        document.Table(Distribution(report), 8f);
+        document.Heading("1. Xếp loại theo khối", HeadingSize);
+        document.Table(Distribution(report), 6f);
 
         var ranked = report.Blocks.Where(b => b.IsRanked && b.Top.Count > 0).ToList();
         if (ranked.Count > 0)
         {
-            document.Heading("2. Dẫn đầu và cuối bảng", 10.5f);
-            document.Table(TopAndBottom(ranked), 8f);
+            document.Heading("2. Dẫn đầu và cuối bảng", HeadingSize);
+            document.Table(TopAndBottom(ranked), 6f);
         }
 
-        document.Heading($"{(ranked.Count > 0 ? "3" : "2")}. Thay đổi hạng nhiều nhất", 10.5f);
+        document.Heading($"{(ranked.Count > 0 ? "3" : "2")}. Thay đổi hạng nhiều nhất", HeadingSize);
         if (report.PreviousYear is not { } previous || report.Climbers.Count + report.Fallers.Count == 0)
         {
-            document.Paragraph(report.PreviousYear is null ? "Chưa có kết quả năm trước để so sánh." : "Không đơn vị nào thay đổi hạng.");
+            document.Paragraph(report.PreviousYear is null ? "Chưa có kết quả năm trước để so sánh." : "Không đơn vị nào thay đổi hạng.", new PdfTextStyle(12f));
         }
         else
         {
-            document.Table(Movers(report, previous));
+            document.Table(Movers(report, previous), 6f);
         }
 
+        Close(document, issuers);
         return document.Build();
     }
+
+    private static void Close(PdfDocumentBuilder document, DocumentIssuers issuers) =>
+        OfficialPdf.Signature(document, ["- Như trên;", $"- Lưu: VT, {issuers.Options.DraftingUnitCode}."], issuers.Options.DepartmentSigner);
 
     private static PdfTable Distribution(LeaderSummaryReport report)
     {
@@ -61,7 +74,7 @@ internal static class LeaderSummaryPdf
         }
 
         columns.Add(new("Chỉ số bình quân", 0.10f, PdfAlign.Right));
-        var table = new PdfTable(columns) { FontSize = FontSize, PaddingY = 2f };
+        var table = new PdfTable(columns) { FontSize = FontSize, PaddingY = 1.5f };
         foreach (var block in report.Blocks)
         {
             List<PdfCell> cells = [block.BlockName, ReportWording.Count(block.Units)];
@@ -85,7 +98,7 @@ internal static class LeaderSummaryPdf
             new("Hạng", 0.08f, PdfAlign.Center), new("Đơn vị", 0.50f), new("Chỉ số", 0.12f, PdfAlign.Right), new("Xếp loại", 0.15f),
             new("Thay đổi hạng", 0.15f, PdfAlign.Right),
         ])
-        { FontSize = FontSize, PaddingY = 2f };
+        { FontSize = FontSize, PaddingY = 1.5f };
         foreach (var block in blocks)
         {
             table.Add(PdfTableRow.Group($"{block.BlockName} — dẫn đầu"));
@@ -116,7 +129,7 @@ internal static class LeaderSummaryPdf
             new("Đơn vị", 0.40f), new("Khối", 0.24f), new($"Hạng năm {previous}", 0.12f, PdfAlign.Center),
             new($"Hạng năm {report.Year.ToString(CultureInfo.InvariantCulture)}", 0.12f, PdfAlign.Center), new("Thay đổi", 0.12f, PdfAlign.Right),
         ])
-        { FontSize = FontSize, PaddingY = 2f };
+        { FontSize = FontSize, PaddingY = 1.5f };
         foreach (var (label, movers) in new[] { ("Tăng hạng nhiều nhất", report.Climbers), ("Giảm hạng nhiều nhất", report.Fallers) })
         {
             if (movers.Count == 0)

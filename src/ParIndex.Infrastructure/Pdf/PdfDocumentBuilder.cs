@@ -28,11 +28,17 @@ public sealed class PdfDocumentBuilder(PdfFonts fonts, PdfPageSetup page, PdfDoc
     /// <summary>Printed at the foot of every page, wrapped when long.</summary>
     public string? FooterText { get; set; }
 
-    /// <summary>The page number at the foot of every page: {0} is the page, {1} the page count.</summary>
-    public string PageNumberFormat { get; set; } = "Trang {0}/{1}";
+    /// <summary>The page number at the foot of every page: {0} is the page, {1} the page count; null for none.</summary>
+    public string? PageNumberFormat { get; set; } = "Trang {0}/{1}";
 
     /// <summary>A small line at the top of every page after the first (the document's name, say).</summary>
     public string? RunningHeader { get; set; }
+
+    /// <summary>
+    /// Numbers pages as an administrative document does (Decree 30/2020): the bare number centred in the top margin,
+    /// from page 2 on; no number at the foot. Replaces <see cref="RunningHeader"/>.
+    /// </summary>
+    public PdfTextStyle? TopPageNumbers { get; set; }
 
     /// <summary>Large translucent text across every page, drawn over the content.</summary>
     public string? Watermark { get; set; }
@@ -46,6 +52,13 @@ public sealed class PdfDocumentBuilder(PdfFonts fonts, PdfPageSetup page, PdfDoc
     public PdfDocumentBuilder Paragraph(string text, PdfTextStyle? style = null, PdfAlign align = PdfAlign.Left, float spaceAfter = 4f)
     {
         _content.Add(flow => flow.Paragraph(text, style ?? PdfTextStyle.Body, align, spaceAfter));
+        return this;
+    }
+
+    /// <summary>Columns side by side (a letterhead, a signer block), kept on one page.</summary>
+    public PdfDocumentBuilder Columns(float spaceAfter, params PdfBlockColumn[] columns)
+    {
+        _content.Add(flow => flow.Columns(columns, spaceAfter));
         return this;
     }
 
@@ -80,8 +93,10 @@ public sealed class PdfDocumentBuilder(PdfFonts fonts, PdfPageSetup page, PdfDoc
     public PdfLayout Layout(PdfTextShaper shaper)
     {
         ArgumentNullException.ThrowIfNull(shaper);
-        var footer = new FooterPlan(shaper, Page, FooterText, PageNumberFormat);
-        var header = RunningHeader is null ? null : shaper.Shape(RunningHeader, new PdfTextStyle(7.5f, Color: Muted));
+        var footer = new FooterPlan(shaper, Page, FooterText, TopPageNumbers is null ? PageNumberFormat : null);
+        var header = TopPageNumbers is { } numbers
+            ? new PdfRunningHeader(n => n.ToString(CultureInfo.InvariantCulture), numbers, PdfAlign.Center)
+            : RunningHeader is { } running ? new PdfRunningHeader(_ => running, new PdfTextStyle(7.5f, Color: Muted), PdfAlign.Left) : null;
         var flow = new PdfFlow(shaper, Page, footer.Height, header);
         foreach (var add in _content)
         {
@@ -108,17 +123,17 @@ public sealed class PdfDocumentBuilder(PdfFonts fonts, PdfPageSetup page, PdfDoc
         private readonly PdfTextShaper _shaper;
         private readonly PdfPageSetup _page;
         private readonly IReadOnlyList<ShapedText> _lines;
-        private readonly string _numberFormat;
+        private readonly string? _numberFormat;
         private readonly PdfLineMetrics _metrics;
 
-        public FooterPlan(PdfTextShaper shaper, PdfPageSetup page, string? text, string numberFormat)
+        public FooterPlan(PdfTextShaper shaper, PdfPageSetup page, string? text, string? numberFormat)
         {
             _shaper = shaper;
             _page = page;
             _numberFormat = numberFormat;
             _metrics = shaper.Metrics(Style);
-            var numberWidth = shaper.Measure(string.Format(CultureInfo.InvariantCulture, numberFormat, 8888, 8888), Style);
-            _lines = text is null ? [] : LineBreaker.Wrap(shaper, text, Style, page.ContentWidth - numberWidth - 16f);
+            var numberWidth = numberFormat is null ? 0f : shaper.Measure(string.Format(CultureInfo.InvariantCulture, numberFormat, 8888, 8888), Style) + 16f;
+            _lines = text is null ? [] : LineBreaker.Wrap(shaper, text, Style, page.ContentWidth - numberWidth);
             Height = Gap + (Math.Max(1, _lines.Count) * _metrics.Height);
         }
 
@@ -135,6 +150,11 @@ public sealed class PdfDocumentBuilder(PdfFonts fonts, PdfPageSetup page, PdfDoc
             {
                 laidOut.Add(new PdfTextDrawing(line, _page.MarginLeft, baseline));
                 baseline += _metrics.Height;
+            }
+
+            if (_numberFormat is null)
+            {
+                return;
             }
 
             var number = _shaper.Shape(string.Format(CultureInfo.InvariantCulture, _numberFormat, laidOut.Number, pageCount), Style);

@@ -9,13 +9,13 @@ namespace ParIndex.Infrastructure.Pdf;
 internal sealed class PdfFlow
 {
     private readonly List<PdfLaidOutPage> _pages = [];
-    private readonly ShapedText? _runningHeader;
+    private readonly PdfRunningHeader? _runningHeader;
     private readonly float _bodyBottom;
 
     /// <summary>A heading with nothing under it yet: where its drawings start on the page, and its top and bottom.</summary>
     private (PdfLaidOutPage Page, int FirstDrawing, float Top, float Bottom)? _pendingHeading;
 
-    public PdfFlow(PdfTextShaper shaper, PdfPageSetup page, float footerHeight, ShapedText? runningHeader)
+    public PdfFlow(PdfTextShaper shaper, PdfPageSetup page, float footerHeight, PdfRunningHeader? runningHeader)
     {
         Shaper = shaper;
         Page = page;
@@ -54,8 +54,8 @@ internal sealed class PdfFlow
         Y = BodyTop(laidOut.Number);
         if (_runningHeader is not null && laidOut.Number > 1)
         {
-            var metrics = Shaper.Metrics(_runningHeader.Style);
-            laidOut.Add(new PdfTextDrawing(_runningHeader, Left, Page.MarginTop + metrics.Ascent));
+            var text = Shaper.Shape(_runningHeader.TextOf(laidOut.Number), _runningHeader.Style);
+            laidOut.Add(new PdfTextDrawing(text, AlignedX(text, Left, Width, _runningHeader.Align), Page.MarginTop + Shaper.Metrics(text.Style).Ascent));
         }
 
         _pendingHeading = null;
@@ -132,6 +132,71 @@ internal sealed class PdfFlow
         Y += spaceAfter;
     }
 
+    /// <summary>Columns side by side, kept on one page, each line placed in its column; the tallest column sets the height.</summary>
+    public void Columns(IReadOnlyList<PdfBlockColumn> columns, float spaceAfter)
+    {
+        var total = columns.Sum(c => c.Fraction);
+        var left = Left;
+        var placed = new List<(float Left, float Width, List<(ShapedText Line, PdfBlockLine Source, float Top, float Ascent, bool Last)> Lines, float Height)>();
+        foreach (var column in columns)
+        {
+            var width = Width * column.Fraction / total;
+            var lines = new List<(ShapedText, PdfBlockLine, float, float, bool)>();
+            var y = 0f;
+            foreach (var source in column.Lines)
+            {
+                y += source.SpaceBefore;
+                var metrics = Shaper.Metrics(source.Style);
+                var wrapped = LineBreaker.Wrap(Shaper, source.Text, source.Style, width);
+                for (var i = 0; i < wrapped.Count; i++)
+                {
+                    lines.Add((wrapped[i], source, y, metrics.Ascent, i == wrapped.Count - 1));
+                    y += metrics.Height;
+                }
+
+                if (source.RuleUnder > 0f)
+                {
+                    y += RuleGap * 2f;
+                }
+            }
+
+            placed.Add((left, width, lines, y));
+            left += width;
+        }
+
+        var height = placed.Max(c => c.Height);
+        if (height > Remaining && !AtPageTop)
+        {
+            NewPage();
+        }
+
+        foreach (var (columnLeft, width, lines, _) in placed)
+        {
+            var widest = new Dictionary<PdfBlockLine, float>();
+            foreach (var (line, source, _, _, _) in lines)
+            {
+                widest[source] = Math.Max(widest.GetValueOrDefault(source), line.Width);
+            }
+
+            foreach (var (line, source, top, ascent, last) in lines)
+            {
+                var x = AlignedX(line, columnLeft, width, source.Align);
+                Text(line, x, Y + top + ascent);
+                if (last && source.RuleUnder > 0f)
+                {
+                    // The rule sits under the block's line, centred on it, as wide as the share of its text asked for.
+                    var ruleWidth = widest[source] * source.RuleUnder;
+                    var centre = source.Align == PdfAlign.Center ? columnLeft + (width / 2f) : x + (line.Width / 2f);
+                    var ruleY = Y + top + Shaper.Metrics(source.Style).Height + RuleGap;
+                    Rule(centre - (ruleWidth / 2f), ruleY, centre + (ruleWidth / 2f), ruleY, SkiaSharp.SKColors.Black, 0.6f);
+                }
+            }
+        }
+
+        Y += height + spaceAfter;
+        ContentPlaced();
+    }
+
     public void Fill(float x, float y, float width, float height, SKColor color) =>
         Current.Add(new PdfFillDrawing(new SKRect(x, y, x + width, y + height), color));
 
@@ -165,6 +230,11 @@ internal sealed class PdfFlow
         }
     }
 
+    private const float RuleGap = 2.5f;
+
     private float BodyTop(int pageNumber) =>
         Page.MarginTop + (_runningHeader is not null && pageNumber > 1 ? Shaper.Metrics(_runningHeader.Style).Height + 8f : 0f);
 }
+
+/// <summary>What stands at the top of every page after the first: the document's name, or its page number.</summary>
+public sealed record PdfRunningHeader(Func<int, string> TextOf, PdfTextStyle Style, PdfAlign Align);

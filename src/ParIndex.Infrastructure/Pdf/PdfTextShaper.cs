@@ -17,8 +17,8 @@ public sealed class PdfTextShaper : IDisposable
 {
     private readonly PdfFonts _fonts;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
-    private readonly Dictionary<(SKTypeface, float, bool), SKFont> _skFonts = [];
-    private readonly Dictionary<(string, float, bool), ShapedText> _cache = [];
+    private readonly Dictionary<(SKTypeface, float, bool, bool), SKFont> _skFonts = [];
+    private readonly Dictionary<(string, float, bool, bool), ShapedText> _cache = [];
     private readonly Dictionary<(int, bool), bool> _inMainFont = [];
     private readonly HbLanguage _language = new(CultureInfo.GetCultureInfo("vi-VN"));
 
@@ -32,7 +32,7 @@ public sealed class PdfTextShaper : IDisposable
     public ShapedText Shape(string text, PdfTextStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var key = (text, style.Size, style.Bold);
+        var key = (text, style.Size, style.Bold, style.Italic);
         if (_cache.TryGetValue(key, out var cached))
         {
             return style.Color == cached.Style.Color ? cached : new ShapedText(cached.Text, style, cached.Width, cached.Runs);
@@ -48,7 +48,7 @@ public sealed class PdfTextShaper : IDisposable
     /// <summary>The main font's ascent and descent at the style's size: a line's height and where its baseline sits.</summary>
     public PdfLineMetrics Metrics(PdfTextStyle style)
     {
-        var metrics = FontFor(_fonts.Regular, style.Size, false).Metrics;
+        var metrics = FontFor(_fonts.Regular, style.Size, false, false).Metrics;
         return new PdfLineMetrics(-metrics.Ascent, metrics.Descent);
     }
 
@@ -84,9 +84,9 @@ public sealed class PdfTextShaper : IDisposable
         var x = 0f;
         foreach (var (start, length, main) in Segments(text, style.Bold))
         {
-            var typeface = main ? (style.Bold ? _fonts.Bold : _fonts.Regular) : (style.Bold ? _fonts.FallbackBold! : _fonts.FallbackRegular!);
+            var (typeface, slant) = main ? MainFace(style) : (style.Bold ? _fonts.FallbackBold! : _fonts.FallbackRegular!, style.Italic);
             var synthetic = main && style.Bold && _fonts.SyntheticBold;
-            var font = FontFor(typeface, style.Size, synthetic);
+            var font = FontFor(typeface, style.Size, synthetic, slant);
             var utf8 = Encoding.UTF8.GetBytes(text.Substring(start, length));
             using var buffer = new HbBuffer();
             buffer.AddUtf8(utf8);
@@ -149,10 +149,10 @@ public sealed class PdfTextShaper : IDisposable
     {
         if (!_inMainFont.TryGetValue((codepoint, bold), out var found))
         {
-            var main = FontFor(bold ? _fonts.Bold : _fonts.Regular, 10f, false).ContainsGlyph(codepoint);
+            var main = FontFor(bold ? _fonts.Bold : _fonts.Regular, 10f, false, false).ContainsGlyph(codepoint);
             var fallback = bold ? _fonts.FallbackBold : _fonts.FallbackRegular;
             // Only switch when the fallback really has it; otherwise the main font's missing-glyph box is as good.
-            found = main || fallback is null || !FontFor(fallback, 10f, false).ContainsGlyph(codepoint);
+            found = main || fallback is null || !FontFor(fallback, 10f, false, false).ContainsGlyph(codepoint);
             _inMainFont[(codepoint, bold)] = found;
         }
 
@@ -170,12 +170,31 @@ public sealed class PdfTextShaper : IDisposable
         return shaper;
     }
 
-    private SKFont FontFor(SKTypeface typeface, float size, bool embolden)
+    /// <summary>The main family's face for the style, and whether it must be slanted (no italic face installed).</summary>
+    private (SKTypeface Face, bool Slant) MainFace(PdfTextStyle style)
     {
-        if (!_skFonts.TryGetValue((typeface, size, embolden), out var font))
+        if (!style.Italic)
         {
-            font = new SKFont(typeface, size) { Subpixel = true, Embolden = embolden, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
-            _skFonts[(typeface, size, embolden)] = font;
+            return (style.Bold ? _fonts.Bold : _fonts.Regular, false);
+        }
+
+        var italic = style.Bold ? _fonts.BoldItalic : _fonts.Italic;
+        return italic is null ? (style.Bold ? _fonts.Bold : _fonts.Regular, true) : (italic, false);
+    }
+
+    private SKFont FontFor(SKTypeface typeface, float size, bool embolden, bool slant)
+    {
+        if (!_skFonts.TryGetValue((typeface, size, embolden, slant), out var font))
+        {
+            font = new SKFont(typeface, size)
+            {
+                Subpixel = true,
+                Embolden = embolden,
+                Edging = SKFontEdging.Antialias,
+                Hinting = SKFontHinting.None,
+                SkewX = slant ? -0.2f : 0f,
+            };
+            _skFonts[(typeface, size, embolden, slant)] = font;
         }
 
         return font;

@@ -1,50 +1,79 @@
 using System.Globalization;
+using ParIndex.Application.Documents;
 using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 
 namespace ParIndex.Infrastructure.Pdf;
 
-/// <summary>The ranking annex: A4 landscape, one table per block with its header repeated on every page.</summary>
+/// <summary>
+/// The ranking annex of the decision that publishes the index: A4 landscape, the committee's letterhead without number
+/// or date (an attachment, Decree 30/2020 Mẫu 1.3), "Phụ lục", its title and "(Kèm theo Quyết định số … của …)", then
+/// one table per block with its header repeated on every page.
+/// </summary>
 internal static class RankingAnnexPdf
 {
-    public static PdfDocumentResult Build(PdfFonts fonts, RankingAnnexReport report)
+    public static PdfDocumentResult Build(PdfFonts fonts, RankingAnnexReport report, DocumentIssuers issuers)
     {
-        var title = $"Phụ lục: Kết quả Chỉ số CCHC năm {report.Year.ToString(CultureInfo.InvariantCulture)}";
-        var document = ReportWording.Document(fonts, PdfPageSetup.A4Landscape, title, report.PeriodName, report.Issue);
-        ReportWording.TitleBlock(document, title, report.PeriodName, report.Issue);
+        var year = report.Year.ToString(CultureInfo.InvariantCulture);
+        var title = $"Phụ lục kết quả Chỉ số CCHC năm {year}";
+        var document = ReportWording.Document(fonts, OfficialPdf.Landscape, title, report.PeriodName, report.Issue);
+        OfficialPdf.Letterhead(document, null, issuers.CommitteeUpper, null, null);
+        OfficialPdf.AnnexHeading(document, "Phụ lục", $"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year} CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+            ReportWording.AttachedTo(report.Issue, issuers));
+        if (!report.Issue.IsPublished)
+        {
+            ReportWording.ReferenceLine(document, report.Issue, issuers);
+        }
 
         if (report.Blocks.Count == 0)
         {
-            document.Paragraph("Kỳ đánh giá chưa có kết quả.");
+            document.Paragraph("Kỳ đánh giá chưa có kết quả.", OfficialPdf.Body);
             return document.Build();
         }
 
         var previousYear = report.Blocks.Select(b => b.PreviousYear).FirstOrDefault(y => y is not null);
         document.Paragraph(
             "Chỉ số tính trên thang 100 điểm, làm tròn đến hai chữ số thập phân."
-            + (previousYear is { } year
-                ? $" Thay đổi so với năm {year.ToString(CultureInfo.InvariantCulture)}: dấu (+) là tăng hạng hoặc tăng điểm, dấu (-) là giảm."
+            + (previousYear is { } previous
+                ? $" Thay đổi so với năm {previous.ToString(CultureInfo.InvariantCulture)}: dấu (+) là tăng hạng hoặc tăng điểm, dấu (-) là giảm."
                 : string.Empty),
-            new PdfTextStyle(8.5f, Color: ReportWording.Muted), spaceAfter: 6f);
+            new PdfTextStyle(11f, Italic: true), spaceAfter: 6f);
         foreach (var note in report.DataNotes)
         {
-            document.Paragraph(note, new PdfTextStyle(9f, true), spaceAfter: 4f);
+            document.Paragraph(note, new PdfTextStyle(11f, true), spaceAfter: 4f);
         }
 
         var number = 0;
         foreach (var block in report.Blocks)
         {
             number++;
-            document.Heading($"{number.ToString(CultureInfo.InvariantCulture)}. {block.BlockName} ({ReportWording.Count(block.Rows.Count)} đơn vị)", 11f);
+            document.Heading($"{Roman(number)}. {block.BlockName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))} ({ReportWording.Count(block.Rows.Count)} đơn vị)", 13f);
             if (!block.IsRanked)
             {
-                document.Paragraph("Khối không xếp hạng: các đơn vị được sắp theo chỉ số.", new PdfTextStyle(8.5f, Color: ReportWording.Muted));
+                document.Paragraph("Khối không xếp hạng: các đơn vị được sắp theo chỉ số.", new PdfTextStyle(11f, Italic: true));
             }
 
             document.Table(Table(block));
         }
 
         return document.Build();
+    }
+
+    /// <summary>I, II, III…: the parts of an administrative document are numbered in Roman numerals.</summary>
+    public static string Roman(int number)
+    {
+        (int Value, string Letters)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, letters) in numerals)
+        {
+            while (number >= value)
+            {
+                text.Append(letters);
+                number -= value;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static PdfTable Table(BlockRanking block)
@@ -68,7 +97,7 @@ internal static class RankingAnnexPdf
             ]);
         }
 
-        var table = new PdfTable(columns) { FontSize = 8.5f };
+        var table = new PdfTable(columns) { FontSize = 11f };
         foreach (var row in block.Rows)
         {
             var unit = new PdfCell(row.Name, row.MergedFrom.Count > 0 ? "Tiếp nhận: " + string.Join(", ", row.MergedFrom) : null);

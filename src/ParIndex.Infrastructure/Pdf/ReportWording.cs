@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParIndex.Application.Common;
+using ParIndex.Application.Documents;
 using ParIndex.Application.Exports;
 using ParIndex.Application.Reports;
 using ParIndex.Domain.Scoring;
@@ -57,44 +58,56 @@ internal static class ReportWording
 
     public static string Of(Classification? classification) => classification is null ? None : ExportText.Of(classification);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"ngày 10 tháng 3 năm 2026".</summary>
+    public static string Date(DateOnly date) => OfficialDate.Written(date);
 
-    /// <summary>The line under a report's title: the decision it annexes, or the draft mark.</summary>
-    public static string Reference(ReportIssue issue) => issue.Stamp is { } stamp
-        ? $"(Kèm theo Quyết định số {stamp.DecisionNumber} ngày {Date(stamp.DecisionDate)}; người ký: {stamp.Signer}; phiên bản {stamp.Version.ToString(Vietnamese)})"
+    /// <summary>
+    /// The annex's reference to the decision it goes with: "(Kèm theo Quyết định số 12/QĐ-UBND ngày 10 tháng 3 năm 2026
+    /// của Chủ tịch Ủy ban nhân dân tỉnh Sông Lam)"; before publication the number and date are left blank.
+    /// </summary>
+    public static string AttachedTo(ReportIssue issue, DocumentIssuers issuers) => issue.Stamp is { } stamp
+        ? $"(Kèm theo Quyết định số {stamp.DecisionNumber} {Date(stamp.DecisionDate)} của {issuers.DecisionIssuer})"
+        : $"(Kèm theo Quyết định số        /{issuers.Options.DecisionSymbol} {OfficialDate.Unfilled()} của {issuers.DecisionIssuer})";
+
+    /// <summary>A report's line about the decision whose figures it gives: "(Theo Quyết định số … của …)", or the draft mark.</summary>
+    public static string Reference(ReportIssue issue, DocumentIssuers issuers) => issue.Stamp is { } stamp
+        ? $"(Theo Quyết định số {stamp.DecisionNumber} {Date(stamp.DecisionDate)} của {issuers.DecisionIssuer}, phiên bản {stamp.Version.ToString(Vietnamese)})"
         : Draft;
 
-    /// <summary>What every page's footer says: the decision and the hash to verify, or that this is a preview.</summary>
+    /// <summary>What every page's footer says: the decision and the code to verify, or that this is a preview.</summary>
     public static string Footer(ReportIssue issue)
     {
-        var generated = $"Lập lúc {VietnamTime.Format(issue.GeneratedAtUtc)}";
+        var generated = $"Lập lúc {OfficialDate.WrittenTime(issue.GeneratedAtUtc)}";
         if (issue.Stamp is not { } stamp)
         {
             return $"{Draft} · {generated}";
         }
 
-        return $"Quyết định số {stamp.DecisionNumber} ngày {Date(stamp.DecisionDate)} · phiên bản {stamp.Version.ToString(Vietnamese)} · "
-            + $"Hash SHA-256: {stamp.Sha256} — kiểm tra tại {issue.VerifyUrl ?? stamp.VerifyPath} · {generated}";
+        return $"Quyết định số {stamp.DecisionNumber} {Date(stamp.DecisionDate)} · phiên bản {stamp.Version.ToString(Vietnamese)} · "
+            + $"Mã kiểm tra SHA-256: {stamp.Sha256} — kiểm tra tại {issue.VerifyUrl ?? stamp.VerifyPath} · {generated}";
     }
 
-    /// <summary>A document with the report's title, footer and, for a draft, the watermark.</summary>
+    /// <summary>
+    /// A document in the administrative form: page numbers centred at the top from page 2, the footer line, and, for a
+    /// draft, the watermark.
+    /// </summary>
     public static PdfDocumentBuilder Document(PdfFonts fonts, PdfPageSetup page, string title, string subject, ReportIssue issue) =>
         new(fonts, page, new PdfDocumentInfo(title, subject, "ParIndex", issue.GeneratedAtUtc))
         {
             FooterText = Footer(issue),
-            RunningHeader = title,
+            TopPageNumbers = new PdfTextStyle(13f),
             Watermark = issue.IsPublished ? null : Draft,
         };
 
-    /// <summary>The title block: title, what it covers, and the reference line (red for a draft).</summary>
-    public static void TitleBlock(PdfDocumentBuilder document, string title, string? subtitle, ReportIssue issue)
-    {
-        document.Heading(title, 14f, PdfAlign.Center);
-        if (subtitle is not null)
-        {
-            document.Paragraph(subtitle, new PdfTextStyle(10f, Color: Muted), PdfAlign.Center, 2f);
-        }
+    /// <summary>The reference line under a title: the decision (italic), or the draft mark in red.</summary>
+    public static void ReferenceLine(PdfDocumentBuilder document, ReportIssue issue, DocumentIssuers issuers) =>
+        document.Paragraph(Reference(issue, issuers), issue.IsPublished ? new PdfTextStyle(12f, Italic: true) : new PdfTextStyle(12f, true, Alert),
+            PdfAlign.Center, 10f);
 
-        document.Paragraph(Reference(issue), issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, Alert), PdfAlign.Center, 10f);
+    /// <summary>"Sông Lam, ngày 07 tháng 12 năm 2026": the day the report is produced.</summary>
+    public static string PlaceAndDate(ReportIssue issue, DocumentIssuers issuers)
+    {
+        var day = VietnamTime.DateOf(issue.GeneratedAtUtc);
+        return issuers.PlaceAndDate(day, day.Year);
     }
 }

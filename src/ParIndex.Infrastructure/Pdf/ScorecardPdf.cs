@@ -1,23 +1,28 @@
 using System.Globalization;
+using ParIndex.Application.Documents;
 using ParIndex.Application.Reports;
 using ParIndex.Domain.Scoring;
 
 namespace ParIndex.Infrastructure.Pdf;
 
-/// <summary>A unit's scorecard: A4 portrait, key figures, what to fix first, domains, then every criterion by domain.</summary>
+/// <summary>
+/// A unit's scorecard, issued by the department in the administrative form: letterhead, "PHIẾU KẾT QUẢ", the decision
+/// it reproduces, key figures with last year's, what to fix first, domains, every criterion by domain, then the
+/// recipients and the department's signer.
+/// </summary>
 internal static class ScorecardPdf
 {
-    public static PdfDocumentResult Build(PdfFonts fonts, ScorecardReport report)
+    public static PdfDocumentResult Build(PdfFonts fonts, ScorecardReport report, DocumentIssuers issuers)
     {
         var card = report.Card;
         var year = card.Year.ToString(CultureInfo.InvariantCulture);
-        var title = $"Phiếu kết quả Chỉ số CCHC năm {year}";
-        var document = ReportWording.Document(fonts, PdfPageSetup.A4Portrait, $"{title} — {card.UnitName}", card.PeriodName, report.Issue);
-        document.Heading(title, 14f, PdfAlign.Center);
-        document.Paragraph(card.UnitName, new PdfTextStyle(12.5f, true), PdfAlign.Center, 2f);
-        document.Paragraph($"{card.BlockName} · {ReportWording.Source(card)}", new PdfTextStyle(9.5f, Color: ReportWording.Muted), PdfAlign.Center, 2f);
-        document.Paragraph(ReportWording.Reference(report.Issue),
-            report.Issue.IsPublished ? new PdfTextStyle(9f) : new PdfTextStyle(10f, true, ReportWording.Alert), PdfAlign.Center, 10f);
+        var document = ReportWording.Document(fonts, OfficialPdf.Portrait, $"Phiếu kết quả Chỉ số CCHC năm {year} — {card.UnitName}", card.PeriodName,
+            report.Issue);
+        OfficialPdf.Letterhead(document, issuers.CommitteeAsParent, issuers.DepartmentUpper,
+            DocumentIssuers.BlankNumber($"{issuers.Options.DepartmentCode}-{issuers.Options.DraftingUnitCode}"), ReportWording.PlaceAndDate(report.Issue, issuers));
+        OfficialPdf.Title(document, "PHIẾU KẾT QUẢ", $"Chỉ số cải cách hành chính năm {year} của {card.UnitName}");
+        document.Paragraph($"{card.BlockName} · {ReportWording.Source(card)}", new PdfTextStyle(12f), PdfAlign.Center, 2f);
+        ReportWording.ReferenceLine(document, report.Issue, issuers);
 
         document.Table(Figures(report), 12f);
         foreach (var note in card.DataNotes)
@@ -27,29 +32,34 @@ internal static class ScorecardPdf
 
         if (card.Score is not { } score)
         {
-            document.Paragraph("Kỳ này chỉ có kết quả tổng hợp (nhập từ số liệu đã công bố), không có chi tiết từng tiêu chí.");
+            document.Paragraph("Kỳ này chỉ có kết quả tổng hợp (nhập từ số liệu đã công bố), không có chi tiết từng tiêu chí.", OfficialPdf.Body);
+            Close(document, card.UnitName, issuers);
             return document.Build();
         }
 
-        document.Heading("Cần khắc phục trước", 11.5f);
+        document.Heading("I. CẦN KHẮC PHỤC TRƯỚC", 13f);
         if (report.FixFirst.Count == 0)
         {
-            document.Paragraph("Đơn vị không bị trừ điểm ở tiêu chí nào.");
+            document.Paragraph("Đơn vị không bị trừ điểm ở tiêu chí nào.", OfficialPdf.Body);
         }
         else
         {
             document.Paragraph($"{report.FixFirst.Count.ToString(CultureInfo.InvariantCulture)} tiêu chí bị trừ nhiều điểm nhất, theo thứ tự điểm bị trừ.",
-                new PdfTextStyle(8.5f, Color: ReportWording.Muted));
+                new PdfTextStyle(11f, Italic: true));
             document.Table(FixFirst(report), 12f);
         }
 
-        document.Heading("Kết quả theo lĩnh vực", 11.5f);
+        document.Heading("II. KẾT QUẢ THEO LĨNH VỰC", 13f);
         document.Table(Domains(score), 12f);
 
-        document.Heading("Chi tiết theo tiêu chí", 11.5f);
+        document.Heading("III. CHI TIẾT THEO TIÊU CHÍ", 13f);
         document.Table(Criteria(report, score));
+        Close(document, card.UnitName, issuers);
         return document.Build();
     }
+
+    private static void Close(PdfDocumentBuilder document, string unitName, DocumentIssuers issuers) =>
+        OfficialPdf.Signature(document, [$"- {unitName};", $"- Lưu: VT, {issuers.Options.DraftingUnitCode}."], issuers.Options.DepartmentSigner);
 
     private static PdfTable Figures(ScorecardReport report)
     {
@@ -74,7 +84,7 @@ internal static class ScorecardPdf
             cells.Add(ReportWording.Rank(previous.Rank));
         }
 
-        var table = new PdfTable(columns) { FontSize = 10f, Zebra = false, PaddingY = 4f };
+        var table = new PdfTable(columns) { FontSize = 11f, Zebra = false, PaddingY = 4f };
         table.Add(new PdfTableRow(cells, Bold: true));
         return table;
     }
@@ -85,7 +95,8 @@ internal static class ScorecardPdf
         [
             new("TT", 0.05f, PdfAlign.Center), new("Mã", 0.09f), new("Tiêu chí", 0.38f), new("Bị trừ", 0.09f, PdfAlign.Right),
             new("Lý do của người thẩm định", 0.39f),
-        ]);
+        ])
+        { FontSize = 10f };
         var number = 0;
         foreach (var line in report.FixFirst)
         {
@@ -103,7 +114,8 @@ internal static class ScorecardPdf
         [
             new("Mã", 0.08f), new("Lĩnh vực", 0.56f), new("Điểm đạt", 0.12f, PdfAlign.Right), new("Điểm tối đa", 0.12f, PdfAlign.Right),
             new("Tỷ lệ", 0.12f, PdfAlign.Right),
-        ]);
+        ])
+        { FontSize = 10f };
         foreach (var domain in score.Domains)
         {
             table.Add(domain.Code, domain.Title, ReportWording.Points(domain.Points), ReportWording.Points(domain.ApplicableMax), ReportWording.Percent(domain.Percent));
@@ -128,7 +140,7 @@ internal static class ScorecardPdf
             new("Mã", 0.07f), new("Tiêu chí", 0.31f), new("Tối đa", 0.07f, PdfAlign.Right), new("Tự chấm", 0.09f, PdfAlign.Right),
             new("Thẩm định", 0.11f, PdfAlign.Right), new("Bị trừ", 0.07f, PdfAlign.Right), new("Lý do của người thẩm định", 0.28f),
         ])
-        { FontSize = 8f };
+        { FontSize = 9f };
         var titles = score.Domains.ToDictionary(d => d.Code, d => d.Title, StringComparer.Ordinal);
         foreach (var domain in report.Lines.GroupBy(l => l.Line.DomainCode))
         {

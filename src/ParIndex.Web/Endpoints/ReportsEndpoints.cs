@@ -5,7 +5,8 @@ using ParIndex.Application.Reports;
 namespace ParIndex.Web.Endpoints;
 
 /// <summary>
-/// The official PDF reports of a period: the ranking annex, the leaders' one-page summary and a unit's scorecard.
+/// The official reports of a period: the ranking annex (PDF, signed once published, and Word), the draft decision
+/// that publishes it (Word), the leaders' summary and a unit's scorecard.
 /// Always downloads, named in Vietnamese (filename*) with an ASCII fallback (filename), never cached or sniffed.
 /// </summary>
 public static class ReportsEndpoints
@@ -20,6 +21,19 @@ public static class ReportsEndpoints
             .WithName("ExportRankingAnnexPdf")
             .WithSummary("The annex of the period's results as PDF (A4 landscape): every block's ranking with the change since last year, the decision and SHA-256 on every page.")
             .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.PdfContentType);
+
+        group.MapGet("/reports/ranking.docx", async Task<FileContentHttpResult> (Guid periodId, HttpContext http, ExportRankingAnnexDocxHandler handler,
+                CancellationToken ct) => FileDownloads.Attachment(http, await handler.HandleAsync(new ExportRankingAnnexDocx(periodId), ct)))
+            .WithName("ExportRankingAnnexDocx")
+            .WithSummary("The annex of the period's results as Word (A4 landscape, Decree 30/2020): the committee's letterhead, \"Phụ lục\" with its reference to the decision, every block's ranking.")
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.WordContentType);
+
+        group.MapGet("/reports/decision-draft.docx", async Task<FileContentHttpResult> (Guid periodId, HttpContext http,
+                ExportDecisionDraftDocxHandler handler, CancellationToken ct) =>
+                FileDownloads.Attachment(http, await handler.HandleAsync(new ExportDecisionDraftDocx(periodId), ct)))
+            .WithName("ExportDecisionDraftDocx")
+            .WithSummary("The draft decision that approves and publishes the period's index, as Word: grounds, articles, recipients and signer, with the ranking annex attached. Province roles only; audited.")
+            .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.WordContentType);
 
         group.MapGet("/reports/summary.pdf", async Task<FileContentHttpResult> (Guid periodId, HttpContext http, ExportLeaderSummaryPdfHandler handler,
                 CancellationToken ct) => FileDownloads.Attachment(http, await handler.HandleAsync(new ExportLeaderSummaryPdf(periodId, SiteUrl(http)), ct)))

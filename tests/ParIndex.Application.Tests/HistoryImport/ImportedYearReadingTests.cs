@@ -92,11 +92,11 @@ public sealed class ImportedYearReadingTests(TestApp app, ITestOutputHelper outp
         var cardText = Flat(cardPages);
         Assert.Contains("91,50", cardText, StringComparison.Ordinal);
         Assert.Contains("Kết quả nhập từ quyết định công bố", cardText, StringComparison.Ordinal);
-        Assert.Contains("Quyết định số 60/QĐ-UBND ngày 15/03/2016", cardText, StringComparison.Ordinal);
+        Assert.Contains("Quyết định số 60/QĐ-UBND ngày 15 tháng 3 năm 2016", cardText, StringComparison.Ordinal);
         var annexText = Flat(PdfText.Pages(annex.Content)!);
         Assert.Contains(p.C.Name, annexText, StringComparison.Ordinal);
         Assert.Contains("85,25", annexText, StringComparison.Ordinal);
-        Assert.Contains("Tóm tắt kết quả Chỉ số CCHC năm 2015", Flat(PdfText.Pages(summary.Content)!), StringComparison.Ordinal);
+        Assert.Contains("Tóm tắt kết quả Chỉ số cải cách hành chính năm 2015", Flat(PdfText.Pages(summary.Content)!), StringComparison.Ordinal);
         // The year after: last year's figures on the scorecard come from the imported year (91,50, 1st → 3rd).
         var nextText = Flat(PdfText.Pages(nextCard.Content)!);
         Assert.Contains("Hạng năm", nextText, StringComparison.Ordinal);

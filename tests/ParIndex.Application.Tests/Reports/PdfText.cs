@@ -18,8 +18,12 @@ internal static partial class PdfText
 
     public static bool StartsLikePdf(byte[] pdf) => pdf.Length > 4 && pdf[0] == '%' && pdf[1] == 'P' && pdf[2] == 'D' && pdf[3] == 'F';
 
-    /// <summary>Pages in the file: one "/Type /Page" object each (SkiaSharp writes no object streams).</summary>
-    public static int PageCount(byte[] pdf) => PageObject().Count(System.Text.Encoding.Latin1.GetString(pdf));
+    /// <summary>
+    /// Pages in the file: one "/Type /Page" object each (SkiaSharp writes no object streams); a page written again by a
+    /// signature's incremental update counts once.
+    /// </summary>
+    public static int PageCount(byte[] pdf) =>
+        PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The text of each page (form feeds split pages), or null without pdftotext.</summary>
     public static IReadOnlyList<string>? Pages(byte[] pdf)
@@ -50,6 +54,6 @@ internal static partial class PdfText
         }
     }
 
-    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    [GeneratedRegex(@"(\d+) 0 obj\s*<<\s*/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PageObject();
 }

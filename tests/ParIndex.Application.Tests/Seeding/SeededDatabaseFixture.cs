@@ -53,6 +53,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "parindex.db")}",
             ["Demo:Stage"] = _stage.ToString(),
+            ["Documents:ProvinceName"] = "Tỉnh Sông Lam",
         }).Build();
 
         var services = new ServiceCollection();
