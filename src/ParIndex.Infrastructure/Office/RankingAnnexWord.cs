@@ -44,6 +44,10 @@ internal static class RankingAnnexWord
             + (previousYear is { } previous
                 ? $" Thay đổi so với năm {previous.ToString(CultureInfo.InvariantCulture)}: dấu (+) là tăng hạng hoặc tăng điểm, dấu (-) là giảm."
                 : string.Empty), TextFormat.Body with { Italic = true, Size = 24, Before = 120 }));
+        foreach (var note in report.DataNotes)
+        {
+            body.Append(Para(note, TextFormat.Body with { Bold = true }));
+        }
 
         var number = 0;
         foreach (var block in report.Blocks)
