@@ -53,6 +53,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "parindex.db")}",
             ["Demo:Stage"] = _stage.ToString(),
+            ["Signing:GenerateIfMissing"] = "true",
         }).Build();
 
         var services = new ServiceCollection();
