@@ -25,6 +25,7 @@ public sealed class HubOriginTests(HubOriginTests.Fixture portal) : IClassFixtur
     [Theory]
     [InlineData("http://localhost")]
     [InlineData("https://localhost")]
+    [InlineData("http://localhost:8080")]
     [InlineData("https://cchc.tinh.gov.vn")]
     public async Task Negotiate_FromThePortalItselfOrAConfiguredOrigin_IsServed(string origin)
     {

@@ -42,8 +42,8 @@ public static class HubOriginCheck
     }
 
     /// <summary>
-    /// The portal's own origin is judged by host and port only: behind a proxy that ends TLS the request may look like
-    /// http while the browser's Origin says https.
+    /// The portal's own origin is judged by host name only: behind a proxy that ends TLS the request may look like http
+    /// while the browser's Origin says https, and a proxy passing <c>Host $host</c> drops the port the browser used.
     /// </summary>
     public static bool IsAllowed(string origin, HttpRequest request, IReadOnlySet<string> configured)
     {
@@ -55,6 +55,6 @@ public static class HubOriginCheck
         }
 
         return Uri.TryCreate(origin, UriKind.Absolute, out var uri) && request.Host.HasValue
-            && string.Equals(uri.IsDefaultPort ? uri.Host : uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+            && string.Equals(uri.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase);
     }
 }
