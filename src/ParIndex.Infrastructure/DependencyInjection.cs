@@ -54,7 +54,16 @@ public static class DependencyInjection
         services.AddSingleton(sp => new Operations.PortalBackup(
             sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>(), sp.GetRequiredService<IParIndexDbFactory>(),
             DatabaseSetup.SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot),
-            Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            Path.Combine(contentRoot, sp.GetRequiredService<EvidenceOptions>().StoragePath), sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<Application.Publication.IPublicationSigner>()));
+
+        // Kept outside the database (docs/security.md): the publication key and the audit trail's heads.
+        services.AddSingleton(sp => Signing.SigningCertificate.Load(
+            sp.GetRequiredService<IConfiguration>().GetSection(Signing.SigningOptions.Section).Get<Signing.SigningOptions>() ?? new Signing.SigningOptions(),
+            Signing.KeysFolder.Resolve(sp.GetRequiredService<IConfiguration>(), contentRoot), contentRoot));
+        services.AddSingleton<Application.Publication.IPublicationSigner, Signing.CertificatePublicationSigner>();
+        services.AddSingleton<Application.Auditing.IAuditHeadStore>(sp =>
+            new Auditing.AuditHeadFile(Signing.KeysFolder.Resolve(sp.GetRequiredService<IConfiguration>(), contentRoot)));
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<EmailOptions>(), contentRoot));

@@ -27,6 +27,20 @@ public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task OpenApiDocument_GivesTheExplanationAnswerItsOwnBody()
+    {
+        var document = System.Text.Json.JsonDocument.Parse(await portal.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var body = document.GetProperty("paths").GetProperty("/api/assessments/{assessmentId}/explanations/{nodeId}").GetProperty("put")
+            .GetProperty("requestBody").GetRawText();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Assert.Contains("ExplanationAnswerBody", body, StringComparison.Ordinal);
+        Assert.True(schemas.GetProperty("ExplanationAnswerBody").GetProperty("properties").TryGetProperty("answer", out _));
+        Assert.True(schemas.GetProperty("AnswerBody").GetProperty("properties").TryGetProperty("values", out _));
+    }
+
+    [Fact]
     public async Task HomePage_Anonymous_RedirectsToSignIn()
     {
         var response = await portal.CreateBrowser().GetAsync("/");

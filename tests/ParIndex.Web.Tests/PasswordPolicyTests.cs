@@ -30,6 +30,8 @@ public sealed class PasswordPolicyTests(PortalFactory portal) : IClassFixture<Po
     [InlineData("Mật khẩu 123456")]
     [InlineData("anhyeuem2025!!")]
     [InlineData("administrator1")]
+    [InlineData("Demo@ParIndex2026")]
+    [InlineData("demo.parindex.2027")]
     public async Task Create_CommonOrPatternedPassword_IsRejected(string password)
     {
         var errors = await CreateAsync(password);

@@ -28,7 +28,7 @@ public sealed class PublicResultsEndpointsTests(PublicResultsEndpointsTests.Fixt
             var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
             foreach (var period in await db.Periods.Where(p => p.Year < Province.CurrentYear).OrderBy(p => p.Year).ToListAsync())
             {
-                await PublicationChain.AppendAsync(db, period, new PublicationDecision($"{period.Year}/QĐ-UBND", new DateOnly(period.Year + 1, 3, 1), "Chủ tịch UBND tỉnh"),
+                await PublicationChain.AppendAsync(db, scope.ServiceProvider.GetRequiredService<IPublicationSigner>(), period, new PublicationDecision($"{period.Year}/QĐ-UBND", new DateOnly(period.Year + 1, 3, 1), "Chủ tịch UBND tỉnh"),
                     null, null, Guid.NewGuid(), DateTime.UtcNow, default);
                 await db.SaveChangesAsync();
             }
@@ -54,6 +54,26 @@ public sealed class PublicResultsEndpointsTests(PublicResultsEndpointsTests.Fixt
         Assert.Equal($"{lastYear}/QĐ-UBND", results.Selected.Stamp.DecisionNumber);
         var vertical = Assert.Single(results.Selected.Blocks, b => !b.IsRanked);
         Assert.Null(Assert.Single(vertical.Rows).Rank);
+    }
+
+    [Fact]
+    public async Task ThePublicKey_IsOfferedWithItsFingerprint_AndChecksEveryPublicationOffline()
+    {
+        var anonymous = portal.CreateBrowser();
+
+        var pem = await anonymous.GetStringAsync("/api/public/signing-key.pem");
+        var report = await anonymous.GetFromJsonAsync<VerificationReport>("/api/public/verify");
+        var page = await anonymous.GetStringAsync("/public/verify");
+
+        Assert.True(report!.Passed, string.Join("; ", report.Problems.Select(p => p.Message)));
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        key.ImportFromPem(pem);
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
+        Assert.Equal(fingerprint, report.SigningKeyFingerprint);
+        Assert.Contains(fingerprint, page, StringComparison.Ordinal);
+        Assert.NotEmpty(report.Publications);
+        Assert.All(report.Publications, p => Assert.True(key.VerifyData(System.Text.Encoding.UTF8.GetBytes(p.SignedText!), Convert.FromBase64String(p.Signature!),
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence)));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
         var scope = await AppraisalAccess.ScopeAsync(db, user, period.Id, unit.Id, ct);
 
         // Field-level rule: units see appraisal scores only once released, and questions once the explanation round opens.
-        var scoresVisible = !ownUnit || period.Round1ResultsReleased || period.State >= PeriodState.Approved;
+        var scoresVisible = !ownUnit || AppraisalRelease.IsVisibleToUnits(period);
         var questionsVisible = !ownUnit || period.State >= PeriodState.ExplanationOpen;
         var (totals, domains) = AppraisalSheet.Build(period, block, framework, assessment, evidence, scope, scoresVisible, questionsVisible);
 

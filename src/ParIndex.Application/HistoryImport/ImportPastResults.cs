@@ -30,7 +30,8 @@ public sealed record ImportPastResults(
 public sealed record PastResultsImported(IReadOnlyList<PastYear> Years);
 
 public sealed class ImportPastResultsHandler(
-    IParIndexDbFactory dbFactory, IValidator<ImportPastResults> validator, ITableFileReader reader, ICurrentUser user, TimeProvider clock)
+    IParIndexDbFactory dbFactory, IValidator<ImportPastResults> validator, ITableFileReader reader, ICurrentUser user, TimeProvider clock,
+    IPublicationSigner signer)
 {
     private const string Action = "history.imported";
     private const string CorrectionAction = "history.corrected";
@@ -173,7 +174,7 @@ public sealed class ImportPastResultsHandler(
         PublicationDecision decision, PublicationRecord? current, string? reason, ChainLink? previous, DateTime now)
     {
         var snapshot = PublicationSnapshot.Serialize(PublicationSnapshot.From(period, assessments, units, blocks, new Dictionary<Guid, Framework>()));
-        return PublicationChain.Link(period, snapshot, decision, current, reason, user.UserId!.Value, now, previous);
+        return PublicationChain.Link(signer, period, snapshot, decision, current, reason, user.UserId!.Value, now, previous);
     }
 }
 

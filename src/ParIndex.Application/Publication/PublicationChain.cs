@@ -14,14 +14,14 @@ namespace ParIndex.Application.Publication;
 public static class PublicationChain
 {
     /// <summary>Adds (does not save) the period's next version: a first publication, or a correction of <paramref name="current"/>.</summary>
-    public static async Task<PublicationRecord> AppendAsync(IParIndexDb db, EvaluationPeriod period, PublicationDecision decision, PublicationRecord? current,
-        string? reason, Guid userId, DateTime nowUtc, CancellationToken ct)
+    public static async Task<PublicationRecord> AppendAsync(IParIndexDb db, IPublicationSigner signer, EvaluationPeriod period, PublicationDecision decision,
+        PublicationRecord? current, string? reason, Guid userId, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
         var last = await LastLinkAsync(db, ct);
         var snapshot = PublicationSnapshot.Serialize(await PublicationSnapshot.BuildAsync(db, period, ct));
-        var publication = Link(period, snapshot, decision, current, reason, userId, nowUtc, last);
+        var publication = Link(signer, period, snapshot, decision, current, reason, userId, nowUtc, last);
         db.Publications.Add(publication);
         return publication;
     }
@@ -30,14 +30,25 @@ public static class PublicationChain
     internal static Task<ChainLink?> LastLinkAsync(IParIndexDb db, CancellationToken ct) =>
         db.Publications.AsNoTracking().OrderByDescending(p => p.Sequence).Select(p => new ChainLink(p.Sequence, p.Sha256)).FirstOrDefaultAsync(ct);
 
-    /// <summary>The publication that follows <paramref name="previous"/>; several can be linked in memory and saved together.</summary>
-    internal static PublicationRecord Link(EvaluationPeriod period, string snapshot, PublicationDecision decision, PublicationRecord? current,
-        string? reason, Guid userId, DateTime nowUtc, ChainLink? previous)
+    /// <summary>
+    /// The publication that follows <paramref name="previous"/>, signed with the portal's key; several can be linked in
+    /// memory and saved together. Refused, before anything changes, when no signing key is configured.
+    /// </summary>
+    internal static PublicationRecord Link(IPublicationSigner signer, EvaluationPeriod period, string snapshot, PublicationDecision decision,
+        PublicationRecord? current, string? reason, Guid userId, DateTime nowUtc, ChainLink? previous)
     {
+        ArgumentNullException.ThrowIfNull(signer);
+        if (!signer.CanSign)
+        {
+            throw new WorkflowRefusedException(PublicationMessages.NoSigningKey);
+        }
+
         var sequence = (previous?.Sequence ?? 0) + 1;
-        return current is null
+        var publication = current is null
             ? PublicationRecord.First(period.Id, sequence, decision, userId, nowUtc, snapshot, previous?.Sha256)
             : PublicationRecord.Correction(current, sequence, decision, reason!, userId, nowUtc, snapshot, previous?.Sha256);
+        publication.Sign(signer.Sign(publication.SignedText), signer.Fingerprint!);
+        return publication;
     }
 }
 

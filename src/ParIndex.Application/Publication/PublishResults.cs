@@ -17,7 +17,8 @@ public sealed record PublishResults(Guid PeriodId, string DecisionNumber, DateOn
 
 public sealed record PublishedVersion(Guid PublicationId, int Version, string Sha256);
 
-public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidator<PublishResults> validator, ICurrentUser user, TimeProvider clock)
+public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidator<PublishResults> validator, ICurrentUser user, TimeProvider clock,
+    IPublicationSigner signer)
 {
     private const string Action = "period.published";
 
@@ -44,7 +45,7 @@ public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidat
 
         var decision = new PublicationDecision(request.DecisionNumber, request.DecisionDate, request.Signer);
         var now = clock.GetUtcNow().UtcDateTime;
-        var publication = await PublicationChain.AppendAsync(db, period, decision, current, request.Reason, user.UserId!.Value, now, ct);
+        var publication = await PublicationChain.AppendAsync(db, signer, period, decision, current, request.Reason, user.UserId!.Value, now, ct);
         period.MoveTo(PeriodState.Published, now);
         db.Audit(user, clock, current is null ? Action : "period.publishedCorrection", nameof(EvaluationPeriod), period.Id,
             current is null ? null : new { current.Version, current.Sha256 },

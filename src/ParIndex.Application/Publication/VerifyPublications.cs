@@ -13,14 +13,20 @@ namespace ParIndex.Application.Publication;
 /// </summary>
 public sealed record VerifyPublications(Guid? PublicationId = null);
 
-public sealed record VerificationReport(bool Passed, DateTime CheckedAtUtc, IReadOnlyList<VerifiedPublication> Publications, IReadOnlyList<VerificationProblem> Problems);
+/// <summary><see cref="SigningKeyFingerprint"/>: SHA-256 of the public key the signatures were checked with (the one offered for download).</summary>
+public sealed record VerificationReport(bool Passed, DateTime CheckedAtUtc, IReadOnlyList<VerifiedPublication> Publications, IReadOnlyList<VerificationProblem> Problems,
+    string? SigningKeyFingerprint = null);
 
+/// <summary>
+/// <see cref="SignedText"/> and <see cref="Signature"/> let anyone check a publication offline with the public key
+/// (docs/security.md): the signature is over the UTF-8 bytes of the signed text.
+/// </summary>
 public sealed record VerifiedPublication(Guid Id, int Year, int Version, long Sequence, string DecisionNumber, DateTime PublishedAtUtc, string Sha256,
-    string? PreviousSha256, bool IsCurrent, bool Passed);
+    string? PreviousSha256, bool IsCurrent, bool Passed, string? SignedText = null, string? Signature = null, string? SigningKeyFingerprint = null);
 
 public sealed record VerificationProblem(Guid PublicationId, int Year, int Version, string? UnitCode, string Message);
 
-public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, TimeProvider clock)
+public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, TimeProvider clock, IPublicationSigner signer)
 {
     public async Task<VerificationReport> HandleAsync(VerifyPublications request, CancellationToken ct)
     {
@@ -42,12 +48,19 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
                 problems.Add(new(publication.Id, year, publication.Version, null, "Chuỗi công bố bị đứt: mã băm của lần công bố trước không khớp."));
             }
 
+            if (SignatureProblem(publication) is { } signatureProblem)
+            {
+                problems.Add(new(publication.Id, year, publication.Version, null, signatureProblem));
+            }
+
             previous = publication.Sha256;
         }
 
+        var blocks = await db.Blocks.AsNoTracking().ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, ct);
         foreach (var current in publications.Where(p => p.SupersededById is null))
         {
             var period = periods[current.PeriodId];
+            problems.AddRange(Inconsistencies(period, current, blocks));
             if (period.State is PeriodState.Published or PeriodState.Archived)
             {
                 problems.AddRange(await CompareWithDatabaseAsync(db, period, current, ct));
@@ -68,8 +81,50 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
 
         return new VerificationReport(problems.Count == 0, clock.GetUtcNow().UtcDateTime,
             [.. shown.Select(p => new VerifiedPublication(p.Id, periods[p.PeriodId].Year, p.Version, p.Sequence, p.DecisionNumber, p.PublishedAtUtc,
-                p.Sha256, p.PreviousSha256, p.SupersededById is null, !failed.Contains(p.Id)))],
-            problems);
+                p.Sha256, p.PreviousSha256, p.SupersededById is null, !failed.Contains(p.Id), p.SignedText, p.Signature, p.SigningKeyFingerprint))],
+            problems, signer.Fingerprint);
+    }
+
+    /// <summary>
+    /// The signature with the portal's public key: a database writer can recompute every hash, not this. An unsigned
+    /// publication, or one signed by another key, cannot be told from a forgery, so each is a problem.
+    /// </summary>
+    private string? SignatureProblem(PublicationRecord publication)
+    {
+        if (publication.Signature is null)
+        {
+            return "Lần công bố không có chữ ký số của cổng: không chứng minh được nội dung này do cổng công bố.";
+        }
+
+        if (signer.Fingerprint is null)
+        {
+            return "Máy chủ chưa có khóa công khai của cổng (Signing:CertificatePath): không kiểm tra được chữ ký số.";
+        }
+
+        if (!string.Equals(publication.SigningKeyFingerprint, signer.Fingerprint, StringComparison.Ordinal))
+        {
+            return $"Lần công bố được ký bằng một khóa khác ({publication.SigningKeyFingerprint}), không phải khóa công khai của cổng ({signer.Fingerprint}).";
+        }
+
+        return signer.Verify(publication.SignedText, publication.Signature)
+            ? null
+            : "Chữ ký số không khớp với nội dung đã công bố: nội dung, mã băm hoặc quyết định đã bị sửa sau khi ký.";
+    }
+
+    private static IEnumerable<VerificationProblem> Inconsistencies(EvaluationPeriod period, PublicationRecord publication, IReadOnlyDictionary<string, Domain.Units.Block> blocks)
+    {
+        PublishedResults published;
+        try
+        {
+            published = PublicationSnapshot.Read(publication.Snapshot);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+
+        return [.. PublishedConsistency.Problems(published, period, blocks)
+            .Select(p => new VerificationProblem(publication.Id, period.Year, publication.Version, p.UnitCode, p.Message))];
     }
 
     private static async Task<IEnumerable<VerificationProblem>> CompareWithDatabaseAsync(IParIndexDb db, EvaluationPeriod period, PublicationRecord publication,

@@ -36,6 +36,13 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
         var isPublished = period.State is PeriodState.Published or PeriodState.Archived;
+        // The scorecard carries the inspectors' points and comments: the unit's own people wait for the release.
+        if (Appraisal.AppraisalRelease.IsHiddenFrom(user, request.UnitId, period))
+        {
+            db.Audit(user, clock, "scorecard.read", nameof(Unit), request.UnitId, null, new { refused = Appraisal.AppraisalRelease.NotReleased }, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new AccessDeniedException(Appraisal.AppraisalRelease.NotReleased);
+        }
         // Units always see their own; others' scorecards are public once published, and Home Affairs' before.
         if (!(user.IsAuthenticated && user.UnitId == request.UnitId))
         {

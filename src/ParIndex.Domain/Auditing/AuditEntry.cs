@@ -62,20 +62,32 @@ public sealed class AuditEntry
     /// <summary>False for refused attempts (access denied, failed sign-in), which are audited too.</summary>
     public bool Succeeded { get; private set; }
 
+    /// <summary>
+    /// Position in the trail from 1, one more than the entry before it, so a deleted row leaves a gap in the numbers
+    /// and a cut tail is found against the last head kept outside the database. 0 on entries written before
+    /// numbering began, whose hash does not cover it.
+    /// </summary>
+    public long Sequence { get; private set; }
+
     public string? PreviousHash { get; private set; }
 
     public string Hash { get; private set; }
 
     /// <summary>Chains this entry to the previous one; called once, by persistence, before the entry is stored.</summary>
-    public void Seal(string? previousHash, Func<string, string> sha256Hex)
+    public void Seal(string? previousHash, Func<string, string> sha256Hex) => Seal(previousHash, 0, sha256Hex);
+
+    /// <summary>Chains this entry to the previous one at position <paramref name="sequence"/> (0: unnumbered).</summary>
+    public void Seal(string? previousHash, long sequence, Func<string, string> sha256Hex)
     {
         ArgumentNullException.ThrowIfNull(sha256Hex);
+        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
         if (Hash.Length > 0)
         {
             throw new InvalidOperationException("An audit entry is sealed once.");
         }
 
         PreviousHash = previousHash;
+        Sequence = sequence;
         Hash = sha256Hex(CanonicalText());
     }
 
@@ -86,8 +98,15 @@ public sealed class AuditEntry
         return Hash.Length > 0 && string.Equals(Hash, sha256Hex(CanonicalText()), StringComparison.Ordinal);
     }
 
-    /// <summary>The text the hash covers: every field, in a fixed order, culture-invariant.</summary>
-    public string CanonicalText() => string.Join('\u001f',
+    /// <summary>
+    /// The text the hash covers: every field, in a fixed order, culture-invariant. The sequence number is appended
+    /// only when there is one, so entries sealed before numbering began keep their hashes.
+    /// </summary>
+    public string CanonicalText() => Sequence > 0
+        ? string.Concat(UnnumberedText(), "\u001f", Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        : UnnumberedText();
+
+    private string UnnumberedText() => string.Join('\u001f',
         PreviousHash ?? string.Empty,
         OccurredAtUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         UserId?.ToString() ?? string.Empty,

@@ -70,6 +70,24 @@ public sealed class Publication : Entity
     /// <summary>The publication that replaced this one (a correction); null while it is the current version.</summary>
     public Guid? SupersededById { get; private set; }
 
+    /// <summary>
+    /// Signature (base64, DER-encoded ECDSA over SHA-256, or RSA PKCS#1) of <see cref="SignedText"/> with the
+    /// portal's publication key, which is kept outside the database: whoever can rewrite the snapshot and recompute
+    /// its hashes still cannot sign it. Null on publications made before signing began.
+    /// </summary>
+    public string? Signature { get; private set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the signing key's public key (SubjectPublicKeyInfo), to tell which key signed.</summary>
+    public string? SigningKeyFingerprint { get; private set; }
+
+    /// <summary>
+    /// What the signature covers: the chain hash (which covers the snapshot and every earlier publication), the
+    /// position in the chain and the decision. Anyone can rebuild it from the public verification page and check it
+    /// offline with the public key (docs/security.md).
+    /// </summary>
+    public string SignedText => string.Join('\n', "ParIndex publication v1", Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), Sha256,
+        DecisionNumber, DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Signer);
+
     public static Publication First(Guid periodId, long sequence, PublicationDecision decision, Guid userId, DateTime nowUtc, string snapshot,
         string? previousSha256) =>
         new(periodId, 1, sequence, decision, null, userId, nowUtc, Guard.Text(snapshot, int.MaxValue, "publication.snapshot"), previousSha256);
@@ -88,6 +106,18 @@ public sealed class Publication : Entity
             userId, nowUtc, Guard.Text(snapshot, int.MaxValue, "publication.snapshot"), previousSha256);
         current.SupersededById = next.Id;
         return next;
+    }
+
+    /// <summary>Records the signature made when the publication is created; a publication is signed once.</summary>
+    public void Sign(string signature, string keyFingerprint)
+    {
+        if (Signature is not null)
+        {
+            throw new DomainException("publication.signed", "A publication is signed once.");
+        }
+
+        Signature = Guard.Text(signature, 2000, "publication.signature");
+        SigningKeyFingerprint = Guard.Text(keyFingerprint, 64, "publication.signingKey");
     }
 
     /// <summary>SHA-256 (lower-case hex) over the previous link and the snapshot, so the chain breaks where anything changed.</summary>

@@ -16,7 +16,7 @@ namespace ParIndex.Infrastructure.Operations;
 /// backed up with its own BACKUP DATABASE (docs/deploy.md); the evidence store the same way as here.
 /// </summary>
 public sealed class PortalBackup(IDbContextFactory<ParIndexDbContext> dbFactory, IParIndexDbFactory useCaseDb, string sqliteConnectionString,
-    string evidenceRoot, TimeProvider clock)
+    string evidenceRoot, TimeProvider clock, IPublicationSigner signer)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -104,7 +104,7 @@ public sealed class PortalBackup(IDbContextFactory<ParIndexDbContext> dbFactory,
                 .Select(f => $"Tài liệu {f.StorageKey}: mã băm trong cơ sở dữ liệu khác bản sao lưu."));
         }
 
-        var chain = await new VerifyPublicationsHandler(useCaseDb, clock).HandleAsync(new VerifyPublications(), ct);
+        var chain = await new VerifyPublicationsHandler(useCaseDb, clock, signer).HandleAsync(new VerifyPublications(), ct);
         problems.AddRange(chain.Problems.Select(p => $"Công bố năm {p.Year} bản {p.Version}: {p.Message}"));
         return problems;
     }

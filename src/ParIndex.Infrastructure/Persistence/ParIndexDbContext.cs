@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ParIndex.Application.Auditing;
 using ParIndex.Application.Common;
@@ -88,13 +89,18 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         try
         {
             await LockAuditChainAsync(cancellationToken);
-            var previous = await Set<AuditEntry>().AsNoTracking()
-                .OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+            var last = await Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Id)
+                .Select(a => new { a.Id, a.Hash, a.Sequence, a.Action, a.OccurredAtUtc }).FirstOrDefaultAsync(cancellationToken);
+            // Entries written before numbering began count as numbered by their position.
+            var sequence = last is null ? 0 : last.Sequence > 0 ? last.Sequence : await Set<AuditEntry>().LongCountAsync(cancellationToken);
+            var heads = AuditHeads();
+            KeepEvidenceOfOutsideChanges(heads, last is null ? null : new AuditHead(sequence, last.Hash, last.Action, last.OccurredAtUtc));
+            var previous = last?.Hash;
             // Sealed in the order EF inserts them (the change tracker's order), so the chain follows the ids that
             // verify-audit walks; their times may step back when the server's clock is corrected mid-save.
             foreach (var entry in newAuditEntries)
             {
-                entry.Entity.Seal(previous, Sha256Hex);
+                entry.Entity.Seal(previous, ++sequence, Sha256Hex);
                 previous = entry.Entity.Hash;
             }
 
@@ -104,6 +110,7 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
                 await ownTransaction.CommitAsync(cancellationToken);
             }
 
+            RecordHeads(heads, newAuditEntries.Select(e => e.Entity).ToList());
             return saved;
         }
         finally
@@ -210,6 +217,54 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
             await Database.ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "Hash" = "Hash" WHERE 0""", cancellationToken);
         }
     }
+
+    /// <summary>The store of heads outside the database, from the application's services (none at design time).</summary>
+    private IAuditHeadStore? AuditHeads() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(IAuditHeadStore)) as IAuditHeadStore;
+
+    /// <summary>
+    /// The database should end where the last save left it. If it does not, rows were deleted or added behind the
+    /// portal's back: the head it remembered is kept as a checkpoint, with what the database ends with now, before
+    /// the next head replaces it, so verify-audit can still name what is missing or foreign.
+    /// </summary>
+    private static void KeepEvidenceOfOutsideChanges(IAuditHeadStore? heads, AuditHead? databaseEnd)
+    {
+        if (heads?.Latest() is not { } remembered)
+        {
+            return;
+        }
+
+        if (databaseEnd is null || remembered.Sequence != databaseEnd.Sequence || !string.Equals(remembered.Hash, databaseEnd.Hash, StringComparison.Ordinal))
+        {
+            heads.Append(new AuditCheckpoint(remembered, databaseEnd ?? new AuditHead(0, string.Empty, string.Empty, DateTime.MinValue)));
+        }
+    }
+
+    /// <summary>After the commit: the new head, and a checkpoint for each state change, approval or publication saved.</summary>
+    private static void RecordHeads(IAuditHeadStore? heads, List<AuditEntry> saved)
+    {
+        if (heads is null || saved.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var milestone in saved.Where(e => e.Succeeded && AuditChain.IsMilestone(e.Action)))
+            {
+                heads.Append(new AuditCheckpoint(HeadOf(milestone)));
+            }
+
+            heads.Write(HeadOf(saved[^1]));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The save is committed; failing it now would tell the officer it was not. verify-audit then reports the
+            // entries after the last head it finds, which points the operator at the keys folder.
+        }
+    }
+
+    private static AuditHead HeadOf(AuditEntry entry) => new(entry.Sequence, entry.Hash, entry.Action, entry.OccurredAtUtc);
 
     private void RenewConcurrencyStamps()
     {

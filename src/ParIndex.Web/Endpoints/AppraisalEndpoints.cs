@@ -13,7 +13,8 @@ public static class AppraisalEndpoints
 
     public sealed record QuestionBody(string? Question);
 
-    public sealed record AnswerBody(string Answer, Guid ConcurrencyStamp);
+    /// <summary>Named apart from the self-assessment's AnswerBody: OpenAPI keys schemas by name, and one hid the other (issue 16.8).</summary>
+    public sealed record ExplanationAnswerBody(string Answer, Guid ConcurrencyStamp);
 
     public sealed record AssignmentBody(Guid InspectorUserId, Guid? UnitId, Guid? DomainNodeId);
 
@@ -55,7 +56,7 @@ public static class AppraisalEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/assessments/{assessmentId:guid}/explanations/{nodeId:guid}", async Task<Ok<AnsweredExplanation>> (Guid assessmentId, Guid nodeId,
-                AnswerBody body, AnswerExplanationHandler handler, CancellationToken ct) =>
+                ExplanationAnswerBody body, AnswerExplanationHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new AnswerExplanation(assessmentId, nodeId, body.Answer, body.ConcurrencyStamp), ct)))
             .WithName("AnswerExplanation").WithSummary("The unit answers a question while the explanation round is open and before its deadline.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);

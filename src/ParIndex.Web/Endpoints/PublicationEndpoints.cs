@@ -45,7 +45,11 @@ public static class PublicationEndpoints
             .Produces(StatusCodes.Status200OK, contentType: ExportedDocument.ExcelContentType).ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/verify", async Task<Ok<VerificationReport>> (Guid? publicationId, VerifyPublicationsHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new VerifyPublications(publicationId), ct)))
-            .WithName("VerifyPublications").WithSummary("Recomputes every publication's hash and chain and compares them with the stored results.");
+            .WithName("VerifyPublications").WithSummary("Recomputes every publication's hash, chain and signature, checks each class and rank against the index and the bands, and compares them with the stored results.");
+        open.MapGet("/signing-key.pem", Results<FileContentHttpResult, NotFound> (IPublicationSigner signer) => signer.PublicKeyPem is { } pem
+                ? TypedResults.File(System.Text.Encoding.ASCII.GetBytes(pem), "application/x-pem-file", "parindex-publication-key.pem")
+                : TypedResults.NotFound())
+            .WithName("GetPublicationSigningKey").WithSummary("The public key (PEM) that checks every publication's signature offline; its SHA-256 is in the verification report.");
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using ParIndex.Web.Components;
 using ParIndex.Web.Hosting.ErrorHandling;
+using ParIndex.Web.Security;
 using Scalar.AspNetCore;
 
 namespace ParIndex.Web.Hosting;
@@ -9,6 +10,8 @@ public static class Pipeline
 {
     public static WebApplication UseParIndexPipeline(this WebApplication app)
     {
+        // First, so logging, the audit trail and the rate limits see the client's address, not the proxy's.
+        app.UseTrustedProxies();
         app.UseParIndexRequestLogging();
         app.UseParIndexErrorHandling();
         if (app.Environment.IsProduction())
@@ -17,6 +20,7 @@ public static class Pipeline
         }
 
         app.UseSecurityHeaders();
+        app.UseHubOriginCheck();
         app.UseRequestLocalization();
         app.UseAuthentication();
         // After authentication, so API limits count per signed-in user rather than per shared proxy address.

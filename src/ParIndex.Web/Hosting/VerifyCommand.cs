@@ -47,12 +47,13 @@ public static class VerifyCommand
     private static async Task<(IEnumerable<string> Lines, bool Passed)> AuditAsync(IServiceProvider services)
     {
         await using var db = await services.GetRequiredService<IParIndexDbFactory>().CreateAsync();
-        var report = await AuditChain.VerifyAsync(db, services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+        var report = await AuditChain.VerifyAsync(db, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IAuditHeadStore>(),
+            CancellationToken.None);
         return (report.Problems
-                .Select(p => $"FAILED #{p.EntryId} {p.OccurredAtUtc:O} {p.Action}: {p.Message}")
+                .Select(p => $"FAILED {(p.EntryId > 0 ? $"#{p.EntryId}" : "missing")} {(p.Sequence is { } n ? $"no. {n} " : string.Empty)}{p.OccurredAtUtc:O} {p.Action}: {p.Message}")
                 .Append(report.Passed
                     ? $"{report.EntriesChecked} audit entries verified{(report.LastEntryId is { } last ? $"; last #{last} {report.LastHash}" : string.Empty)}."
-                    : $"{report.ProblemCount} problems found in {report.EntriesChecked} audit entries; first at #{report.Problems[0].EntryId}."),
+                    : $"{report.ProblemCount} problems found in {report.EntriesChecked} audit entries; first: {report.Problems[0].Message}"),
             report.Passed);
     }
 }

@@ -11,10 +11,11 @@ public static class LoginRateLimit
 {
     public const string Path = AccountPaths.Login;
 
+    /// <summary>A POST to an endpoint marked <see cref="SignInRateLimitedAttribute"/>, whatever path variant reached it.</summary>
     public static bool Applies(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase);
+        return HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<SignInRateLimitedAttribute>() is not null;
     }
 
     public static RateLimitPartition<string>? Partition(HttpContext context, FixedWindowRateLimiterOptions limit) =>

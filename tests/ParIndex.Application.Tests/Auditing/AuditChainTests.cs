@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Auditing;
 using ParIndex.Application.Common;
 using ParIndex.Application.Tests.Infrastructure;
@@ -120,6 +121,84 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal(3, report.EntriesChecked);
         await using var db = _app.NewDbContext();
         Assert.False((await db.AuditEntries.OrderBy(e => e.Id).LastAsync()).Succeeded);
+    }
+
+    [Fact]
+    public async Task NewestEntriesDeleted_TheCutTailIsNamedByItsNumbers()
+    {
+        var ids = await WriteTrailAsync(5);
+
+        // Issue 16.1: "delete from AuditEntries where Id >= …" left every remaining link intact.
+        await ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Id = $id", ids[4]);
+        await ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Id = $id", ids[3]);
+        var report = await VerifyAsync();
+
+        Assert.False(report.Passed);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((0L, 4L, "test.submitted"), (problem.EntryId, problem.Sequence!.Value, problem.Action));
+        Assert.Contains("Cuối nhật ký đã bị cắt: các dòng số 4–5", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((3L, 5L), (report.LastSequence!.Value, report.RecordedHeadSequence!.Value));
+    }
+
+    [Fact]
+    public async Task TailCut_ThenThePortalWritesOn_TheDeletedNumbersAreStillNamed()
+    {
+        var ids = await WriteTrailAsync(5);
+        await ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Id = $id", ids[4]);
+        await ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Id = $id", ids[3]);
+
+        // The next save chains onto #3 and becomes number 4: every link holds, the numbers run on.
+        await using (var db = _app.NewDbContext())
+        {
+            db.Audit(SystemUser.Instance, _app.Clock, "period.stateChanged", "EvaluationPeriod", Guid.CreateVersion7());
+            await db.SaveChangesAsync();
+        }
+
+        var report = await VerifyAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("Các dòng số 4–5", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("đã bị xóa", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("sau dòng số 3", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EntryAppendedOutsideThePortal_WithAValidHashAndNumber_IsNamed()
+    {
+        await WriteTrailAsync(3);
+
+        // A forger with the database but not the keys folder: a context without the portal's services seals the row
+        // exactly as the portal would (hash chained, next number) but cannot move the head kept outside the database.
+        var options = new DbContextOptionsBuilder<ParIndex.Infrastructure.Persistence.ParIndexDbContext>().UseSqlite(_app.ConnectionString).Options;
+        await using (var forger = new ParIndex.Infrastructure.Persistence.ParIndexDbContext(options))
+        {
+            forger.Audit(SystemUser.Instance, _app.Clock, "period.approved", "EvaluationPeriod", Guid.CreateVersion7());
+            await forger.SaveChangesAsync();
+        }
+
+        var report = await VerifyAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(4L, problem.Sequence);
+        Assert.Contains("Các dòng số 4–4 không do cổng ghi", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryEntryIsNumbered_AndStateChangesAreKeptAsCheckpointsOutsideTheDatabase()
+    {
+        await WriteTrailAsync(3);
+        await using (var db = _app.NewDbContext())
+        {
+            db.Audit(SystemUser.Instance, _app.Clock, "period.published", "EvaluationPeriod", Guid.CreateVersion7());
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = _app.NewDbContext();
+        Assert.Equal([1L, 2L, 3L, 4L], await read.AuditEntries.OrderBy(e => e.Id).Select(e => e.Sequence).ToListAsync());
+        var heads = _app.Services.GetRequiredService<IAuditHeadStore>();
+        Assert.Equal(4L, heads.Latest()!.Sequence);
+        Assert.Equal(("period.published", 4L), (heads.Checkpoints().Single().Head.Action, heads.Checkpoints().Single().Head.Sequence));
+        Assert.True(File.Exists(Path.Combine(_app.KeysPath, "audit-head.json")));
     }
 
     private Task<AuditChainReport> VerifyAsync() =>

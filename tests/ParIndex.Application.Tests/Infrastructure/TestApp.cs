@@ -31,6 +31,9 @@ public sealed class TestApp : IAsyncLifetime
     /// <summary>For tests that change the file behind EF's back (a fresh connection, no pool).</summary>
     public string ConnectionString => $"Data Source={_databasePath};Pooling=False";
 
+    /// <summary>The folder outside the database: the publication key and the audit trail's heads.</summary>
+    public string KeysPath => _databasePath + "-keys";
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The test app has not started.");
 
     public async Task InitializeAsync()
@@ -39,6 +42,9 @@ public sealed class TestApp : IAsyncLifetime
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={_databasePath}",
+            // The publication key and the audit heads of this test's database alone (docs/security.md).
+            ["Security:KeysPath"] = KeysPath,
+            ["Signing:GenerateIfMissing"] = "true",
         }).Build();
 
         var services = new ServiceCollection();
@@ -82,6 +88,11 @@ public sealed class TestApp : IAsyncLifetime
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
+        }
+
+        if (Directory.Exists(KeysPath))
+        {
+            Directory.Delete(KeysPath, recursive: true);
         }
     }
 

@@ -100,7 +100,7 @@ public sealed class BackupRestoreDrillTests : IDisposable
         db.AddRange(block, unit, framework, period, assessment);
         db.Evidence.Add(Evidence.ForFile(unit.Id, period.Id, "bao-cao.pdf", "application/pdf", content.Length, pending.Sha256, pending.StorageKey, Guid.NewGuid(), DateTime.UtcNow));
         await db.SaveChangesAsync();
-        await PublicationChain.AppendAsync(db, period, new PublicationDecision("1/QĐ-UBND", new DateOnly(2025, 3, 1), "Chủ tịch"), null, null, Guid.NewGuid(),
+        await PublicationChain.AppendAsync(db, services.GetRequiredService<IPublicationSigner>(), period, new PublicationDecision("1/QĐ-UBND", new DateOnly(2025, 3, 1), "Chủ tịch"), null, null, Guid.NewGuid(),
             DateTime.UtcNow, Ct);
         await db.SaveChangesAsync();
         return (pending.StorageKey, content);
@@ -115,6 +115,9 @@ public sealed class BackupRestoreDrillTests : IDisposable
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "parindex.db")}",
             ["Evidence:StoragePath"] = Path.Combine(folder, "evidence"),
+            // The key file is kept apart from the database and its backups; both servers of the drill share it.
+            ["Security:KeysPath"] = Path.Combine(_root, "keys"),
+            ["Signing:GenerateIfMissing"] = "true",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

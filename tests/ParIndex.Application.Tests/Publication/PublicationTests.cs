@@ -121,6 +121,93 @@ public sealed class PublicationTests(TestApp app) : IClassFixture<TestApp>
         await Assert.ThrowsAsync<WorkflowRefusedException>(() => app.Handler<PublishResultsHandler>(Roles.Administrator).HandleAsync(request, Ct));
     }
 
+    [Fact]
+    public async Task ForgedScore_WithHashesRecomputed_FailsOnTheSignatureAndOnTheClass_NamingTheUnit()
+    {
+        var story = await ApprovedAsync("Tỷ lệ thực tế 91%.");
+        var published = await PublishAsync(story, reason: null);
+        string code;
+        await using (var db = app.NewDbContext())
+        {
+            code = (await db.Units.SingleAsync(u => u.Id == story.Sa.UnitA)).Code;
+            // Issue 16.2: the index lowered in the snapshot and in the database, the class kept, every hash recomputed.
+            var publication = await db.Publications.AsNoTracking().SingleAsync(p => p.Id == published.PublicationId);
+            var forged = publication.Snapshot.Replace("\"Index\":\"75.00\"", "\"Index\":\"60.00\"", StringComparison.Ordinal);
+            Assert.NotEqual(publication.Snapshot, forged);
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Assessments SET FinalIndex = '60.0' WHERE Id = {story.Sa.AssessmentA}");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Publications SET Snapshot = {forged} WHERE Id = {published.PublicationId}");
+            var previous = publication.PreviousSha256;
+            foreach (var link in await db.Publications.AsNoTracking().Where(p => p.Sequence >= publication.Sequence).OrderBy(p => p.Sequence).ToListAsync())
+            {
+                var hash = Domain.Publications.Publication.HashOf(previous, link.Snapshot);
+                await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE Publications SET PreviousSha256 = {previous}, Sha256 = {hash} WHERE Id = {link.Id}");
+                previous = hash;
+            }
+        }
+
+        var report = await app.Handler<VerifyPublicationsHandler>(Roles.AgencyStaff).HandleAsync(new VerifyPublications(published.PublicationId), Ct);
+
+        Assert.False(report.Passed);
+        Assert.DoesNotContain(report.Problems, p => p.Message.Contains("mã băm SHA-256", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.UnitCode is null && p.Message.Contains("Chữ ký số không khớp", StringComparison.Ordinal));
+        var wrongClass = Assert.Single(report.Problems, p => p.UnitCode == code && p.Message.Contains("xếp loại", StringComparison.Ordinal));
+        Assert.Contains("60.00", wrongClass.Message, StringComparison.Ordinal);
+        Assert.Contains("Khá", wrongClass.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APublication_IsSignedWithTheKeyOutsideTheDatabase_AndChecksOfflineWithThePublicKey()
+    {
+        var story = await ApprovedAsync("Tỷ lệ thực tế 91%.");
+        var published = await PublishAsync(story, reason: null);
+        var signer = app.Services.GetRequiredService<IPublicationSigner>();
+
+        var report = await app.Handler<VerifyPublicationsHandler>(Roles.AgencyStaff).HandleAsync(new VerifyPublications(published.PublicationId), Ct);
+
+        var shown = Assert.Single(report.Publications);
+        Assert.Equal(signer.Fingerprint, report.SigningKeyFingerprint);
+        Assert.Equal(signer.Fingerprint, shown.SigningKeyFingerprint);
+        // What a reader does offline: the public key (PEM) and the signed text, nothing from the portal's database.
+        using var publicKey = System.Security.Cryptography.ECDsa.Create();
+        publicKey.ImportFromPem(signer.PublicKeyPem);
+        Assert.True(publicKey.VerifyData(System.Text.Encoding.UTF8.GetBytes(shown.SignedText!), Convert.FromBase64String(shown.Signature!),
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence));
+        Assert.Contains(published.Sha256, shown.SignedText, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(app.KeysPath, "publication-signing.pfx")));
+    }
+
+    [Fact]
+    public async Task WithoutASigningKey_PublishingIsRefused_WithAClearMessage_AndNothingChanges()
+    {
+        var story = await ApprovedAsync("Tỷ lệ thực tế 91%.");
+        var stamp = await AppraisalStory.PeriodStampAsync(app, story.Sa.PeriodId);
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = new FakeCurrentUser { IsAuthenticated = true, UserId = TestApp.AdministratorId, UserName = "admin", Roles = [Roles.Administrator] };
+        var handler = new PublishResultsHandler(app.Services.GetRequiredService<IParIndexDbFactory>(), scope.ServiceProvider.GetRequiredService<IValidator<PublishResults>>(),
+            user, app.Clock, new NoKey());
+
+        var refused = await Assert.ThrowsAsync<WorkflowRefusedException>(() => handler.HandleAsync(new PublishResults(story.Sa.PeriodId, "30/QĐ-UBND",
+            new DateOnly(2026, 11, 22), "Chủ tịch UBND tỉnh Nguyễn Văn A", null, stamp), Ct));
+
+        Assert.Contains("khóa ký công bố", refused.Message, StringComparison.Ordinal);
+        await using var db = app.NewDbContext();
+        Assert.Equal(PeriodState.Approved, (await db.Periods.SingleAsync(p => p.Id == story.Sa.PeriodId)).State);
+        Assert.False(await db.Publications.AnyAsync(p => p.PeriodId == story.Sa.PeriodId));
+    }
+
+    private sealed class NoKey : IPublicationSigner
+    {
+        public bool CanSign => false;
+
+        public string? Fingerprint => null;
+
+        public string? PublicKeyPem => null;
+
+        public string Sign(string text) => throw new InvalidOperationException();
+
+        public bool Verify(string text, string signature) => false;
+    }
+
     private async Task<AppraisalStory> ApprovedAsync(string reason)
     {
         var story = await AppraisalStory.SeedAsync(app);

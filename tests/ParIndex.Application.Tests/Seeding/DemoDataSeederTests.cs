@@ -346,7 +346,8 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
         await using var scope = fixture.Services.CreateAsyncScope();
 
         var verify = new ParIndex.Application.Publication.VerifyPublicationsHandler(
-            scope.ServiceProvider.GetRequiredService<IParIndexDbFactory>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            scope.ServiceProvider.GetRequiredService<IParIndexDbFactory>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            scope.ServiceProvider.GetRequiredService<ParIndex.Application.Publication.IPublicationSigner>());
 
         var report = await verify.HandleAsync(new ParIndex.Application.Publication.VerifyPublications(), default);
 

@@ -54,6 +54,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "parindex.db")}",
             ["Demo:Stage"] = _stage.ToString(),
             ["Documents:ProvinceName"] = "Tỉnh Sông Lam",
+            ["Signing:GenerateIfMissing"] = "true",
         }).Build();
 
         var services = new ServiceCollection();

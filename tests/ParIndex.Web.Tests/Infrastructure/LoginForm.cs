@@ -16,10 +16,11 @@ public static partial class LoginForm
         return match.Groups[1].Value;
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string password, string? token = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string password, string? token = null,
+        string path = "/account/login")
     {
         token ??= await TokenAsync(client);
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = token,

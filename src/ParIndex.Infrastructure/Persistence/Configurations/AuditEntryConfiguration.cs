@@ -20,6 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.OccurredAtUtc);
+        builder.HasIndex(a => a.Sequence);
         // A unit's own trail (who changed what of its data, and when) is read by unit, newest first.
         builder.HasIndex(a => new { a.UnitId, a.OccurredAtUtc });
     }

@@ -17,7 +17,10 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         builder.Property(p => p.Reason).HasMaxLength(Publication.MaxReasonLength);
         builder.Property(p => p.Sha256).HasMaxLength(64);
         builder.Property(p => p.PreviousSha256).HasMaxLength(64);
+        builder.Property(p => p.Signature).HasMaxLength(2000);
+        builder.Property(p => p.SigningKeyFingerprint).HasMaxLength(64);
         builder.Ignore(p => p.IsIntact);
+        builder.Ignore(p => p.SignedText);
         builder.HasOne<EvaluationPeriod>().WithMany().HasForeignKey(p => p.PeriodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -21,7 +21,8 @@ public sealed class DemoDataSeeder(
     TimeProvider clock,
     IConfiguration configuration,
     IHostEnvironment environment,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    Application.Publication.IPublicationSigner signer)
 {
     /// <summary>Fixed, so every run writes the same story.</summary>
     private const int RandomSeed = 20250701;
@@ -78,7 +79,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await DemoPublications.RecordAsync(db, years.Take(years.Count - 1).Select(y => y.Period), accounts.IdOf("admin"), cancellationToken);
+        await DemoPublications.RecordAsync(db, signer, years.Take(years.Count - 1).Select(y => y.Period), accounts.IdOf("admin"), cancellationToken);
 
         // Identity saves through the same context; thousands of tracked rows would slow each of its saves.
         db.ChangeTracker.Clear();

@@ -10,7 +10,7 @@ namespace ParIndex.Infrastructure.Persistence.Seeding;
 /// </summary>
 internal static class DemoPublications
 {
-    public static async Task RecordAsync(ParIndexDbContext db, IEnumerable<EvaluationPeriod> published, Guid administratorId, CancellationToken ct)
+    public static async Task RecordAsync(ParIndexDbContext db, IPublicationSigner signer, IEnumerable<EvaluationPeriod> published, Guid administratorId, CancellationToken ct)
     {
         foreach (var period in published.OrderBy(p => p.Year))
         {
@@ -19,7 +19,7 @@ internal static class DemoPublications
                 $"{380 + (period.Year % 100)}/QĐ-UBND",
                 DemoCalendar.VietnamDate(publishedAt),
                 "Chủ tịch UBND tỉnh (minh họa)");
-            await PublicationChain.AppendAsync(db, period, decision, null, null, administratorId, publishedAt, ct);
+            await PublicationChain.AppendAsync(db, signer, period, decision, null, null, administratorId, publishedAt, ct);
 
             // Each link hashes over the one before, which must be saved to be found.
             await db.SaveChangesAsync(ct);
