@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
 using ParIndex.Application.Documents;
@@ -38,8 +37,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => DocumentIssuers.From(
             sp.GetRequiredService<IConfiguration>().GetSection(DocumentOptions.Section).Get<DocumentOptions>(),
             sp.GetRequiredService<IConfiguration>()["Portal:ProvinceName"]));
-        services.AddSingleton<IDocumentSigningCertificate>(sp => new Signing.DocumentSigningCertificate(sp.GetRequiredService<IConfiguration>(),
-            sp.GetRequiredService<IHostEnvironment>(), contentRoot, sp.GetRequiredService<ILogger<Signing.DocumentSigningCertificate>>()));
+        // PDFs are signed with the publication signing certificate: one key outside the database for every signed output.
+        services.AddSingleton<IDocumentSigningCertificate>(sp => sp.GetRequiredService<Signing.SigningCertificate>());
         services.AddSingleton<Application.Reports.IPdfReports>(sp =>
             new Pdf.PdfReports(sp.GetRequiredService<DocumentIssuers>(), sp.GetRequiredService<IDocumentSigningCertificate>()));
         services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using ParIndex.Application.Documents;
 
 namespace ParIndex.Infrastructure.Signing;
 
@@ -8,7 +9,7 @@ namespace ParIndex.Infrastructure.Signing;
 /// (<see cref="SigningOptions"/>). Publications are signed with it (<see cref="CertificatePublicationSigner"/>); other
 /// signed outputs (PDF reports) take the same <see cref="Certificate"/> from the container.
 /// </summary>
-public sealed class SigningCertificate : IDisposable
+public sealed class SigningCertificate : IDocumentSigningCertificate, IDisposable
 {
     private SigningCertificate(X509Certificate2? certificate, string path)
     {

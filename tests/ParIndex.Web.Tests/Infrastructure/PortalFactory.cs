@@ -31,7 +31,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
             ["Evidence:StoragePath"] = Path.Combine(_folder, "evidence"),
-            ["Signing:DevelopmentCertificatePath"] = Path.Combine(_folder, "signing", "development.pfx"),
             ["Database:Provider"] = "Sqlite",
             ["Demo:Enabled"] = "false",
             ["Security:LoginRateLimit:PermitLimit"] = "1000",
