@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Dashboards.BlockDigestCache>();
         services.TryAddSingleton<Publication.PublicSnapshots>();
+        services.TryAddSingleton<Publication.PublicationVersion>();
         return services;
     }
 }

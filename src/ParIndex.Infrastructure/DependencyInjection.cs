@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
 using ParIndex.Application.Documents;
 using ParIndex.Application.EvidenceFiles;
@@ -23,7 +22,12 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddDbContextFactory<ParIndexDbContext>(options => DatabaseSetup.Configure(options, configuration, contentRoot));
+        services.AddDbContextFactory<ParIndexDbContext>((sp, options) =>
+        {
+            DatabaseSetup.Configure(options, configuration, contentRoot);
+            // Resolved at the first save, not here: the version reads through this very factory.
+            options.AddInterceptors(new PublicationChangeInterceptor(() => sp.GetService<Application.Publication.PublicationVersion>()));
+        });
         // Identity's stores need a scoped context; use cases open their own through IParIndexDbFactory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContext());
         services.AddSingleton<IParIndexDbFactory, ParIndexDbFactory>();

@@ -170,7 +170,12 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
 
         var citizen = await fixture.NewPageAsync();
         await citizen.GotoAsync("/public");
-        await citizen.WaitForInteractiveAsync();
+        // A static page (no circuit, served from the public cache): its search runs in the page's own script.
+        var vpubnd = citizen.Locator(".public-unit", new() { HasText = "Văn phòng UBND tỉnh" }).First;
+        await citizen.Locator("#public-search").FillAsync("không có đơn vị này");
+        await Expect(vpubnd).ToBeHiddenAsync();
+        await citizen.Locator("#public-search").FillAsync("van phong ubnd");
+        await Expect(vpubnd).ToBeVisibleAsync();
         await Expect(citizen.Locator("#public-decision")).ToContainTextAsync("120/QĐ-UBND");
         await Expect(citizen.Locator(".public-table").First).ToContainTextAsync("Văn phòng UBND tỉnh");
         await citizen.SaveScreenshotAsync("public-results");

@@ -23,6 +23,7 @@ public static class WebSetup
         }
 
         services.AddHostedService<PublishedResultsWarmUp>();
+        services.AddSingleton(PublicReadCacheOptions.Read(configuration));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
