@@ -23,7 +23,9 @@ public sealed record SurveyCriterionChoice(string Code, string Title, decimal Ma
 public sealed record SurveyView(Guid Id, Guid PeriodId, string PeriodName, string Title, SurveyState State, GroupAveraging Averaging, int MinimumAnswers,
     DateTime? OpensAtUtc, DateTime? ClosesAtUtc, IReadOnlyList<AnswerOption> Options, IReadOnlyList<SurveyQuestion> Questions,
     IReadOnlyList<SurveyGroupView> Groups, IReadOnlyList<SurveyUnitProgress> Units, IReadOnlyList<SurveyCriterionChoice> Criteria,
-    IReadOnlyList<(Guid Id, string Name)> Blocks, int Ballots);
+    IReadOnlyList<SurveyBlock> Blocks, int Ballots);
+
+public sealed record SurveyBlock(Guid Id, string Name);
 
 public sealed class GetSurveyHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -61,6 +63,6 @@ public sealed class GetSurveyHandler(IParIndexDbFactory dbFactory, ICurrentUser 
             .Select(l => new SurveyCriterionChoice(l.Code, l.Title, l.MaxPoints)).ToList();
 
         return new SurveyView(survey.Id, survey.PeriodId, period.Name, survey.Title, survey.State, survey.Averaging, survey.MinimumAnswers, survey.OpensAtUtc,
-            survey.ClosesAtUtc, survey.Options, survey.Questions, groups, unitProgress, criteria, [.. blocks.Select(b => (b.Id, b.Name))], ballots.Count);
+            survey.ClosesAtUtc, survey.Options, survey.Questions, groups, unitProgress, criteria, [.. blocks.Select(b => new SurveyBlock(b.Id, b.Name))], ballots.Count);
     }
 }

@@ -18,9 +18,10 @@ public static class RateLimitSettings
         var login = Read(configuration, "Security:LoginRateLimit", permitLimit: 10, windowSeconds: 60);
         var api = Read(configuration, "Security:ApiRateLimit", permitLimit: 600, windowSeconds: 60);
         var uploads = Read(configuration, "Security:UploadRateLimit", permitLimit: 60, windowSeconds: 60);
+        var survey = Read(configuration, "Security:SurveyRateLimit", permitLimit: 120, windowSeconds: 60);
         // One partition per request, never a chain: a refused request would otherwise spend permits of the others.
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            LoginRateLimit.Partition(context, login) ?? ApiRateLimit.Partition(context, api, uploads) ?? RateLimitPartition.GetNoLimiter(string.Empty));
+            LoginRateLimit.Partition(context, login) ?? SurveyRateLimit.Partition(context, survey) ?? ApiRateLimit.Partition(context, api, uploads) ?? RateLimitPartition.GetNoLimiter(string.Empty));
         options.OnRejected = (context, ct) =>
         {
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
