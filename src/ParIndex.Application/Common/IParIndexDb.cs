@@ -44,6 +44,13 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<SurveyWaiver> SurveyWaivers { get; }
 
+    DbSet<Survey> Surveys { get; }
+
+    DbSet<SurveyInvitation> SurveyInvitations { get; }
+
+    /// <summary>Anonymous: no column joins a ballot to an invitation.</summary>
+    DbSet<SurveyBallot> SurveyBallots { get; }
+
     DbSet<Domain.Publications.Publication> Publications { get; }
 
     DbSet<ImprovementTask> ImprovementTasks { get; }

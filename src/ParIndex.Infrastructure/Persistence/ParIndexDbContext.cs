@@ -58,6 +58,12 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<SurveyWaiver> SurveyWaivers => Set<SurveyWaiver>();
 
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveyBallot> SurveyBallots => Set<SurveyBallot>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();

@@ -27,6 +27,7 @@ public static class EndpointMap
         app.MapReportsEndpoints();
         app.MapExportsEndpoints();
         app.MapImprovementEndpoints();
+        app.MapSurveysEndpoints();
         app.MapAuditEndpoints();
         return app;
     }

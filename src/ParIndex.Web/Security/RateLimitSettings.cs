@@ -20,9 +20,11 @@ public static class RateLimitSettings
         var uploads = Read(configuration, "Security:UploadRateLimit", permitLimit: 60, windowSeconds: 60);
         // Anonymous reads of the published results are served from memory (Hosting/PublicReadCache.cs): a generous limit.
         var publicReads = Read(configuration, "Security:PublicReadRateLimit", permitLimit: 6000, windowSeconds: 60);
+        var survey = Read(configuration, "Security:SurveyRateLimit", permitLimit: 120, windowSeconds: 60);
         // One partition per request, never a chain: a refused request would otherwise spend permits of the others.
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            LoginRateLimit.Partition(context, login) ?? PublicReadRateLimit.Partition(context, publicReads) ?? ApiRateLimit.Partition(context, api, uploads) ?? RateLimitPartition.GetNoLimiter(string.Empty));
+            LoginRateLimit.Partition(context, login) ?? SurveyRateLimit.Partition(context, survey) ?? PublicReadRateLimit.Partition(context, publicReads)
+            ?? ApiRateLimit.Partition(context, api, uploads) ?? RateLimitPartition.GetNoLimiter(string.Empty));
         options.OnRejected = (context, ct) =>
         {
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);

@@ -46,6 +46,12 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<SurveyWaiver> SurveyWaivers => db.SurveyWaivers;
 
+        public DbSet<Survey> Surveys => db.Surveys;
+
+        public DbSet<SurveyInvitation> SurveyInvitations => db.SurveyInvitations;
+
+        public DbSet<SurveyBallot> SurveyBallots => db.SurveyBallots;
+
         public DbSet<Domain.Publications.Publication> Publications => db.Publications;
 
         public DbSet<Domain.Improvement.ImprovementTask> ImprovementTasks => db.ImprovementTasks;

@@ -1,0 +1,44 @@
+using System.Globalization;
+using ParIndex.Domain.Common;
+
+namespace ParIndex.Application.Surveys;
+
+/// <summary>What a respondent or Home Affairs reads when the survey refuses something, by the domain's stable code.</summary>
+public static class SurveyMessages
+{
+    private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
+    {
+        ["invitation.unknown"] = "Mã phiếu không đúng. Hãy kiểm tra lại mã in trên giấy mời (10 ký tự, ví dụ ABCDE-FGHJK).",
+        ["invitation.submitted"] = "Phiếu của mã này đã được gửi. Mỗi mã chỉ gửi được một lần; câu trả lời đã gửi được giữ nguyên.",
+        ["invitation.revoked"] = "Mã phiếu này đã bị thu hồi. Hãy liên hệ Sở Nội vụ để nhận mã khác.",
+        ["invitation.cell"] = "Câu trả lời không thuộc phiếu của bạn.",
+        ["invitation.option"] = "Phương án trả lời không hợp lệ.",
+        ["invitation.incomplete"] = "Phiếu chưa trả lời đủ các câu hỏi.",
+        ["survey.notOpen"] = "Cuộc khảo sát chưa mở.",
+        ["survey.notYetOpen"] = "Cuộc khảo sát chưa đến ngày nhận phiếu.",
+        ["survey.closed"] = "Cuộc khảo sát đã kết thúc: không nhận thêm phiếu.",
+        ["survey.designFixed"] = "Cuộc khảo sát đã mở: không sửa được câu hỏi, nhóm hay phương án trả lời.",
+        ["survey.incomplete"] = "Cần ít nhất một câu hỏi và một nhóm người trả lời trước khi mở khảo sát.",
+        ["survey.dates"] = "Ngày kết thúc phải sau ngày bắt đầu và sau thời điểm hiện tại.",
+        ["survey.notClosed"] = "Chỉ áp dụng kết quả sau khi đã đóng khảo sát.",
+        ["survey.group"] = "Không có nhóm người trả lời này trong cuộc khảo sát.",
+        ["survey.groupBlocks"] = "Chọn ít nhất một khối đơn vị mà nhóm đánh giá.",
+        ["survey.options"] = "Phương án trả lời không hợp lệ: cần ít nhất hai phương án có trọng số (0–100 %), ký hiệu không trùng nhau.",
+        ["survey.minimumAnswers"] = "Số phiếu tối thiểu cho mỗi đơn vị từ 1 đến 1000.",
+        ["survey.notOpenToClose"] = "Chỉ đóng được khảo sát đang mở.",
+    };
+
+    public static string For(string code) => ByCode.GetValueOrDefault(code) ?? "Thao tác không được phép.";
+
+    public static string Incomplete(int missing) =>
+        string.Format(CultureInfo.GetCultureInfo("vi-VN"), "Phiếu chưa trả lời đủ: còn {0} câu chưa chọn. Hãy chọn một phương án cho mỗi câu (có thể chọn \"Không đủ thông tin để đánh giá\").", missing);
+
+    /// <summary>The domain's refusal again, with the Vietnamese explanation as its message (the API's problem detail).</summary>
+    public static DomainException Translated(DomainException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return new DomainException(refusal.Code, For(refusal.Code));
+    }
+
+    public static DomainException Refusal(string code) => new(code, For(code));
+}
