@@ -30,7 +30,7 @@ public sealed class PublicReadCacheTests(PublicReadCacheTests.Fixture portal) : 
             var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
             foreach (var period in await db.Periods.Where(p => p.Year < Province.CurrentYear).OrderBy(p => p.Year).ToListAsync())
             {
-                await PublicationChain.AppendAsync(db, period, new PublicationDecision($"{period.Year}/QĐ-UBND", new DateOnly(period.Year + 1, 3, 1), "Chủ tịch UBND tỉnh"),
+                await PublicationChain.AppendAsync(db, scope.ServiceProvider.GetRequiredService<IPublicationSigner>(), period, new PublicationDecision($"{period.Year}/QĐ-UBND", new DateOnly(period.Year + 1, 3, 1), "Chủ tịch UBND tỉnh"),
                     null, null, Guid.NewGuid(), DateTime.UtcNow, default);
                 await db.SaveChangesAsync();
             }
@@ -43,7 +43,7 @@ public sealed class PublicReadCacheTests(PublicReadCacheTests.Fixture portal) : 
             var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
             var period = await db.Periods.SingleAsync(p => p.Year == LastYear);
             var current = await db.Publications.SingleAsync(p => p.PeriodId == period.Id && p.SupersededById == null);
-            await PublicationChain.AppendAsync(db, period, new PublicationDecision(decisionNumber, new DateOnly(LastYear + 1, 6, 1), "Chủ tịch UBND tỉnh"),
+            await PublicationChain.AppendAsync(db, scope.ServiceProvider.GetRequiredService<IPublicationSigner>(), period, new PublicationDecision(decisionNumber, new DateOnly(LastYear + 1, 6, 1), "Chủ tịch UBND tỉnh"),
                 current, "Sửa lỗi chính tả tên đơn vị", Guid.NewGuid(), DateTime.UtcNow, default);
             await db.SaveChangesAsync();
         }

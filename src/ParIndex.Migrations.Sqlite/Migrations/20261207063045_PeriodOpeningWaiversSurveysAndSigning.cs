@@ -6,11 +6,52 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParIndex.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AddOnlineSurveys : Migration
+    public partial class PeriodOpeningWaiversSurveysAndSigning : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Signature",
+                table: "Publications",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SigningKeyFingerprint",
+                table: "Publications",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MissingSurvey",
+                table: "Frameworks",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClosedAtUtc",
+                table: "Assessments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedReason",
+                table: "Assessments",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Surveys",
                 columns: table => new
@@ -37,6 +78,34 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         name: "FK_Surveys_EvaluationPeriods_PeriodId",
                         column: x => x.PeriodId,
                         principalTable: "EvaluationPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyWaivers_EvaluationPeriods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "EvaluationPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SurveyWaivers_FrameworkNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "FrameworkNodes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -87,6 +156,11 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyBallots_SurveyId",
                 table: "SurveyBallots",
                 column: "SurveyId");
@@ -106,6 +180,16 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                 name: "IX_Surveys_PeriodId",
                 table: "Surveys",
                 column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyWaivers_NodeId",
+                table: "SurveyWaivers",
+                column: "NodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyWaivers_PeriodId_NodeId",
+                table: "SurveyWaivers",
+                columns: new[] { "PeriodId", "NodeId" });
         }
 
         /// <inheritdoc />
@@ -118,7 +202,38 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                 name: "SurveyInvitations");
 
             migrationBuilder.DropTable(
+                name: "SurveyWaivers");
+
+            migrationBuilder.DropTable(
                 name: "Surveys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Signature",
+                table: "Publications");
+
+            migrationBuilder.DropColumn(
+                name: "SigningKeyFingerprint",
+                table: "Publications");
+
+            migrationBuilder.DropColumn(
+                name: "MissingSurvey",
+                table: "Frameworks");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAtUtc",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedReason",
+                table: "Assessments");
         }
     }
 }

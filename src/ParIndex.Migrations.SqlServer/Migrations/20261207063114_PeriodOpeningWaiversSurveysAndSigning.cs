@@ -6,11 +6,52 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParIndex.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AddOnlineSurveys : Migration
+    public partial class PeriodOpeningWaiversSurveysAndSigning : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Signature",
+                table: "Publications",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SigningKeyFingerprint",
+                table: "Publications",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MissingSurvey",
+                table: "Frameworks",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClosedAtUtc",
+                table: "Assessments",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosedReason",
+                table: "Assessments",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Surveys",
                 columns: table => new
@@ -38,6 +79,34 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         name: "FK_Surveys_EvaluationPeriods_PeriodId",
                         column: x => x.PeriodId,
                         principalTable: "EvaluationPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyWaivers_EvaluationPeriods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "EvaluationPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SurveyWaivers_FrameworkNodes_NodeId",
+                        column: x => x.NodeId,
+                        principalTable: "FrameworkNodes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -89,6 +158,11 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyBallots_SurveyId",
                 table: "SurveyBallots",
                 column: "SurveyId");
@@ -108,6 +182,16 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                 name: "IX_Surveys_PeriodId",
                 table: "Surveys",
                 column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyWaivers_NodeId",
+                table: "SurveyWaivers",
+                column: "NodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyWaivers_PeriodId_NodeId",
+                table: "SurveyWaivers",
+                columns: new[] { "PeriodId", "NodeId" });
         }
 
         /// <inheritdoc />
@@ -120,7 +204,38 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                 name: "SurveyInvitations");
 
             migrationBuilder.DropTable(
+                name: "SurveyWaivers");
+
+            migrationBuilder.DropTable(
                 name: "Surveys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Signature",
+                table: "Publications");
+
+            migrationBuilder.DropColumn(
+                name: "SigningKeyFingerprint",
+                table: "Publications");
+
+            migrationBuilder.DropColumn(
+                name: "MissingSurvey",
+                table: "Frameworks");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAtUtc",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedReason",
+                table: "Assessments");
         }
     }
 }
