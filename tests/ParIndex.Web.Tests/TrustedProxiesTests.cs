@@ -55,6 +55,7 @@ public sealed class TrustedProxiesTests
     {
         ["Security:ForwardedHeaders:KnownProxies:0"] = "10.0.0.2",
         ["Security:ApiRateLimit:PermitLimit"] = "2",
+        ["Security:PublicReadRateLimit:PermitLimit"] = "2",
     })
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
