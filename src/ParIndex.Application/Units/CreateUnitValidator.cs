@@ -20,8 +20,10 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
                 return !await db.Units.AnyAsync(u => u.Code == trimmed, ct);
             }).WithMessage(UnitMessages.UnitCodeTaken);
         RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
-            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
+        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
         RuleFor(r => r.BlockId).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(UnitMessages.BlockRequired)
             .MustAsync((id, ct) => UnitRules.BlockExistsAsync(dbFactory, id, ct)).WithMessage(UnitMessages.BlockNotFound);

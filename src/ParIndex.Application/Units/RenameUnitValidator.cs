@@ -8,7 +8,9 @@ public sealed class RenameUnitValidator : AbstractValidator<RenameUnit>
     public RenameUnitValidator()
     {
         RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
-            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
+            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
+        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
     }
 }

@@ -13,6 +13,8 @@ internal static class UnitMessages
     public const string BlockCodeTaken = "Mã khối đã được dùng cho một khối khác.";
     public const string NameRequired = "Vui lòng nhập tên.";
     public const string NameTooLong = "Tên dài tối đa {MaxLength} ký tự.";
+
+    public const string NameOneLine = "Tên chỉ gồm một dòng, không có ký tự xuống dòng hay ký tự điều khiển.";
     public const string BlockRequired = "Vui lòng chọn khối.";
     public const string BlockNotFound = "Khối không tồn tại.";
     public const string SameBlock = "Đơn vị đã thuộc khối này.";

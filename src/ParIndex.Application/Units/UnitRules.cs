@@ -21,4 +21,7 @@ internal static class UnitRules
         ConcurrencyCheck.EnsureUnchanged(seenStamp, unit.ConcurrencyStamp);
         return unit.IsActive ? unit : throw UnitMessages.Invalid("Id", UnitMessages.UnitInactive);
     }
+
+    /// <summary>A name is printed in rankings, logs and official documents: a line break there would forge a new line.</summary>
+    public static bool IsOneLine(string? name) => name is null || !name.Any(char.IsControl);
 }

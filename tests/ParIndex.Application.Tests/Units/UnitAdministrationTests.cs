@@ -46,6 +46,23 @@ public sealed class UnitAdministrationTests(TestApp app) : IClassFixture<TestApp
         Assert.Equal(1, await db.Units.CountAsync(u => u.Code == existing.Code));
     }
 
+    [Theory]
+    [InlineData("Sở Giả\r\n[12:00 INF] Đã công bố")]
+    [InlineData("Sở\tTư pháp")]
+    public async Task UnitNames_WithALineBreakOrControlCharacter_AreRefused(string name)
+    {
+        var block = await app.SeedBlockAsync();
+        var unit = await app.SeedUnitAsync(block.Id);
+
+        var created = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<CreateUnitHandler>(Roles.Administrator)
+            .HandleAsync(new CreateUnit(TestApp.UniqueCode("N"), name, null, block.Id), Ct));
+        var renamed = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<RenameUnitHandler>(Roles.Administrator)
+            .HandleAsync(new RenameUnit(unit.Id, name, null, unit.ConcurrencyStamp), Ct));
+
+        Assert.Equal(UnitMessages.NameOneLine, Assert.Single(created.Errors).ErrorMessage);
+        Assert.Equal(UnitMessages.NameOneLine, Assert.Single(renamed.Errors).ErrorMessage);
+    }
+
     [Fact]
     public async Task CreateUnit_UnknownBlock_IsRefused()
     {
