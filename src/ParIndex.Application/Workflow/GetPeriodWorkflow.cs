@@ -3,7 +3,6 @@ using ParIndex.Application.Common;
 using ParIndex.Application.Publication;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
-using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Workflow;
@@ -69,12 +68,10 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
         var assessments = await db.Assessments.AsNoTracking().Include(a => a.Responses).Where(a => a.PeriodId == period.Id).ToListAsync(ct);
-        var selfAssessedLeaves = await db.FrameworkNodes.AsNoTracking()
-            .Where(n => n.Method == AssessmentMethod.SelfAssessed && n.RuleType != RuleType.Bonus && n.RuleType != RuleType.Deduction)
-            .Select(n => n.Id).ToListAsync(ct);
-        var leafSet = selfAssessedLeaves.ToHashSet();
-        var unappraised = assessments.SelectMany(a => a.Responses)
-            .Count(r => leafSet.Contains(r.NodeId) && !r.IsNotApplicable && r.SelfScore is not null && r.Round1Score is null && r.Round2Score is null);
+        // The same count as the completeness panel and the council's refusal: one rule for "not appraised".
+        var unappraised = period.State is PeriodState.Draft or PeriodState.SelfAssessmentOpen
+            ? 0
+            : (await CompletenessCheck.ReadAsync(db, period.Id, ct)).UnappraisedCriteria;
         var questions = assessments.SelectMany(a => a.Responses).Count(r => r.ExplanationQuestion is not null && r.ExplanationAnswer is null);
 
         var all = Enum.GetValues<PeriodState>();
