@@ -57,10 +57,13 @@ public sealed record ExportHeader(Guid PeriodId, int Year, string PeriodName, Pu
 {
     public bool IsPublished => Stamp is not null;
 
-    /// <summary>One line for the top of a sheet or page.</summary>
+    /// <summary>
+    /// One line for the top of a sheet or page, worded as the annex refers to its decision (Decree 30/2020): the date
+    /// written out, the signer with their title, the hash as "Mã kiểm tra SHA-256".
+    /// </summary>
     public string StampLine => Stamp is { } s
-        ? $"Công bố theo Quyết định số {s.DecisionNumber} ngày {s.DecisionDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, "
-          + $"người ký: {s.Signer}; phiên bản {s.Version.ToString(CultureInfo.InvariantCulture)}; SHA-256: {s.Sha256}; xác minh tại: {s.VerifyPath}"
+        ? $"Kèm theo Quyết định số {s.DecisionNumber} {Documents.OfficialDate.Written(s.DecisionDate)} ({s.Signer} ký); "
+          + $"phiên bản {s.Version.ToString(CultureInfo.InvariantCulture)}; Mã kiểm tra SHA-256: {s.Sha256}; xác minh tại: {s.VerifyPath}"
         : ExportText.Preview;
 
     /// <summary>The same facts label by label, for a cover sheet.</summary>
@@ -71,11 +74,11 @@ public sealed record ExportHeader(Guid PeriodId, int Year, string PeriodName, Pu
         {
             facts.Add(("Tình trạng", "Đã công bố"));
             facts.Add(("Quyết định số", s.DecisionNumber));
-            facts.Add(("Ngày quyết định", s.DecisionDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+            facts.Add(("Ngày quyết định", Documents.OfficialDate.Written(s.DecisionDate)));
             facts.Add(("Người ký", s.Signer));
             facts.Add(("Phiên bản", s.Version.ToString(CultureInfo.InvariantCulture)));
             facts.Add(("Công bố lúc", Common.VietnamTime.Format(s.PublishedAtUtc)));
-            facts.Add(("SHA-256 của bản công bố", s.Sha256));
+            facts.Add(("Mã kiểm tra SHA-256 của bản công bố", s.Sha256));
             facts.Add(("Xác minh tại", s.VerifyPath));
         }
         else

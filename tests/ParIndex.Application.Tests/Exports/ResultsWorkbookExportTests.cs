@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Exports;
+using ParIndex.Application.Publication;
 using ParIndex.Application.Tests.Infrastructure;
 
 namespace ParIndex.Application.Tests.Exports;
@@ -73,6 +74,19 @@ public sealed class ResultsWorkbookExportTests(TestApp app) : IClassFixture<Test
             var pane = SheetOf(workbook, name).Worksheet.Descendants<Pane>().Single();
             Assert.Equal((3d, "A4", PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value));
         }
+    }
+
+    [Fact]
+    public void StampLine_OfAPublishedYear_RefersToItsDecisionAsTheAnnexDoes()
+    {
+        var hash = new string('a', 64);
+        var stamp = new PublicationStamp(Guid.NewGuid(), 2, "12/QĐ-UBND", new DateOnly(2026, 2, 5), "Chủ tịch UBND tỉnh Nguyễn Văn A",
+            new DateTime(2026, 2, 5, 3, 0, 0, DateTimeKind.Utc), hash, "/public/verify");
+
+        var line = new ExportHeader(Guid.NewGuid(), 2025, "Năm 2025", stamp, DateTime.UtcNow).StampLine;
+
+        Assert.Equal("Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 02 năm 2026 (Chủ tịch UBND tỉnh Nguyễn Văn A ký); phiên bản 2; "
+            + $"Mã kiểm tra SHA-256: {hash}; xác minh tại: /public/verify", line);
     }
 
     [Fact]
