@@ -63,7 +63,7 @@ public sealed partial class AuthorizationDeclaredOnceTests
         return directory?.FullName ?? throw new InvalidOperationException("ParIndex.sln not found above the test binaries.");
     }
 
-    // Roles = "…", Roles="…", [Authorize(Roles …)], RequireRole(…): every way a role list could be spelled out again.
-    [GeneratedRegex(@"Roles\s*=\s*""|Authorize\(\s*Roles|AuthorizeView\s+Roles|RequireRole\(")]
+    // Roles = "…", Roles="…", [Authorize(Roles …)], RequireRole(…), IsInRole(Roles.X): every way a role list could be spelled out again.
+    [GeneratedRegex(@"Roles\s*=\s*""|Authorize\(\s*Roles|AuthorizeView\s+Roles|RequireRole\(|IsInRole\(\s*Roles\.")]
     private static partial Regex RoleStrings();
 }
