@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParIndex.Application.EvidenceFiles;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 using ParIndex.Infrastructure.Persistence;
 using ParIndex.Web.Tests.Infrastructure;
@@ -42,6 +44,28 @@ public sealed class LeadAgencyScopeTests(LeadAgencyScopeTests.Fixture portal) : 
             }
 
             return new Demo(current.Id, published.Id, unit.Id, unit.BlockId, assessment.Id, LeafOf("A2"), LeafOf("A1"));
+        }
+
+        /// <summary>A PDF kept in the store and cited by a criterion of <paramref name="domainCode"/> of Sở Y tế this year.</summary>
+        public async Task<Guid> EvidenceCitedByAsync(Demo demo, string domainCode)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
+            var store = scope.ServiceProvider.GetRequiredService<IEvidenceStore>();
+            var assessment = await db.Assessments.SingleAsync(a => a.Id == demo.AssessmentId);
+            var framework = await db.Frameworks.Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId);
+            var responses = await db.CriterionResponses.Where(r => r.AssessmentId == assessment.Id).ToListAsync();
+            var response = responses.First(r => framework.Nodes.Any(n => n.Id == r.NodeId)
+                && framework.DomainOf(framework.Nodes.Single(n => n.Id == r.NodeId)).Code == domainCode);
+            var pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+            var pending = await store.ReceiveAsync(new MemoryStream(pdf), pdf.Length, CancellationToken.None);
+            await store.KeepAsync(pending, CancellationToken.None);
+            var evidence = Evidence.ForFile(demo.UnitId, demo.PeriodId, $"minh-chung-{domainCode}.pdf", "application/pdf", pending.SizeBytes,
+                pending.Sha256, pending.StorageKey, (await db.Users.SingleAsync(u => u.UserName == "canbo.syt")).Id, DateTime.UtcNow);
+            db.Evidence.Add(evidence);
+            db.CriterionEvidence.Add(new CriterionEvidence(response.Id, evidence.Id));
+            await db.SaveChangesAsync();
+            return evidence.Id;
         }
     }
 
@@ -115,6 +139,18 @@ public sealed class LeadAgencyScopeTests(LeadAgencyScopeTests.Fixture portal) : 
 
         var published = await client.GetAsync($"/api/periods/{demo.PublishedPeriodId}/units/{u}/scorecard");
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+    }
+
+    [Fact]
+    public async Task EvidenceFiles_CitedByDomainA2_Open_AndThoseOfOtherDomainsAreRefused()
+    {
+        var demo = await portal.DemoAsync();
+        var legal = await portal.EvidenceCitedByAsync(demo, "A2");
+        var other = await portal.EvidenceCitedByAsync(demo, "A1");
+        var client = await SignedInAsync("chutri.stp");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/evidence/{legal}/content")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/evidence/{other}/content")).StatusCode);
     }
 
     private async Task<HttpClient> SignedInAsync(string userName)
