@@ -67,7 +67,7 @@ async function rush(multiplier) {
     async uploadEvidence(person) {
       const criterion = pick(person.criteria);
       const kb = pick(model.uploadSizesKb);
-      const content = Buffer.concat([Buffer.from('%PDF-1.4\n%'), randomBytes(kb * 1024), Buffer.from('\n%%EOF\n')]);
+      const content = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%'), randomBytes(kb * 1024), Buffer.from('\ntrailer<</Root 1 0 R>>\n%%EOF\n')]);
       const form = new FormData();
       form.set('file', new Blob([content], { type: 'application/pdf' }), `Minh chung ${++sequence}.pdf`);
       form.set('nodeIds', criterion.nodeId);

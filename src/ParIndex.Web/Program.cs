@@ -18,7 +18,17 @@ if (BackupCommands.Requested(args) is { Command: BackupCommands.Restore } restor
     return await BackupCommands.RunAsync(app, restore.Command, restore.Folder);
 }
 
-await app.PrepareDatabaseAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+}
+catch (StartupRefusedException refused)
+{
+    // Configuration the operator must fix: the sentence, not a stack trace, and a non-zero exit for the service manager.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return StartupRefusedException.ExitCode;
+}
+
 if (BackupCommands.Requested(args) is { } backup)
 {
     return await BackupCommands.RunAsync(app, backup.Command, backup.Folder);

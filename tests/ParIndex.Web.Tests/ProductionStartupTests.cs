@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
 using ParIndex.Infrastructure.Persistence;
+using ParIndex.Web.Hosting;
 using ParIndex.Web.Tests.Infrastructure;
 
 namespace ParIndex.Web.Tests;
@@ -13,17 +15,42 @@ public sealed class ProductionStartupTests : IDisposable
 
     public ProductionStartupTests() => Directory.CreateDirectory(_folder);
 
+    /// <summary>
+    /// Issue 16.8: the portal as its own process, as systemd or Docker starts it. It used to crash (exit 134, an
+    /// unhandled exception and its stack trace); now it prints what to set and exits with EX_CONFIG.
+    /// </summary>
     [Fact]
-    public void Start_InProductionWithoutBootstrapAdministrator_StopsWithAMessageSayingWhatToSet()
+    public async Task Start_InProductionWithoutBootstrapAdministrator_PrintsWhatToSet_AndExitsCleanlyWithoutAStackTrace()
     {
-        using var portal = PortalFactory.For("Production");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory, // the content root, where appsettings.json is
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ParIndex.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(_folder, "prod.db")}";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Demo__Enabled"] = "false";
+        start.Environment["Evidence__StoragePath"] = Path.Combine(_folder, "evidence");
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "parindex-.log");
+        start.Environment["Bootstrap__AdministratorUserName"] = null;
+        start.Environment["Bootstrap__AdministratorPassword"] = null;
 
-        var exception = Record.Exception(() => portal.CreateClient());
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        var printed = await output + await error;
 
-        Assert.NotNull(exception);
-        var messages = Flatten(exception).Select(e => e.Message).ToList();
-        Assert.Contains(messages, m => m.Contains("Bootstrap:AdministratorUserName", StringComparison.Ordinal)
-            && m.Contains("Bootstrap__AdministratorPassword", StringComparison.Ordinal));
+        Assert.Equal(StartupRefusedException.ExitCode, process.ExitCode);
+        Assert.Contains("Bootstrap__AdministratorPassword", await error, StringComparison.Ordinal);
+        Assert.Contains("Bootstrap:AdministratorUserName", await error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", printed, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\n\s+at [\w.]+\(", printed);
     }
 
     [Fact]
@@ -60,20 +87,5 @@ public sealed class ProductionStartupTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            yield return current;
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Flatten))
-                {
-                    yield return inner;
-                }
-            }
-        }
     }
 }

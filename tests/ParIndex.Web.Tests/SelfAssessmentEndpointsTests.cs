@@ -141,7 +141,8 @@ public sealed class SelfAssessmentEndpointsTests(SelfAssessmentEndpointsTests.Fi
     {
         var client = await SignedInAsync("canbo.tuphap");
         var id = (await client.GetFromJsonAsync<JsonElement>("/api/self-assessments/mine")).GetProperty("assessmentId").GetGuid();
-        var atCap = Pdf.Concat(new byte[Cap - Pdf.Length]).ToArray();
+        // Padding after the header, so the file still ends with %%EOF like a real PDF.
+        byte[] atCap = [.. Pdf[..9], .. Enumerable.Repeat((byte)' ', Cap - Pdf.Length), .. Pdf[9..]];
 
         var ok = await UploadAsync(client, id, "dung-cap.pdf", atCap);
         var tooLarge = await UploadAsync(client, id, "qua-cap.pdf", [.. atCap, 0]);

@@ -54,6 +54,26 @@ internal static class AppraisalSheet
         return (totals, domains);
     }
 
+    /// <summary>
+    /// What a lead agency's inspector reads (<see cref="AppraisalAccess.DomainScoped"/>): their domains only, and no
+    /// whole-unit index, class or self index, which would tell them about the domains they do not appraise.
+    /// </summary>
+    public static (AppraisalTotals Totals, IReadOnlyList<AppraisalDomain> Domains) WithinScope(AppraisalTotals totals, IReadOnlyList<AppraisalDomain> domains)
+    {
+        var mine = domains.Where(d => d.InScope).ToList();
+        var all = mine.SelectMany(d => d.Criteria).ToList();
+        return (totals with
+        {
+            SelfIndex = null,
+            AppraisedIndex = null,
+            ProjectedClass = null,
+            Achieved = mine.Sum(d => d.AppraisedPoints ?? 0m),
+            ApplicableMax = mine.Sum(d => d.MaxPoints),
+            Questions = all.Count(c => c.Question is not null),
+            Answered = all.Count(c => c.Answer is not null),
+        }, mine);
+    }
+
     private static AppraisalEntry Entry(CriterionEntry unit, FrameworkNode leaf, Framework framework, CriterionResponse? response, LeafScore decided,
         bool inScope, bool scoresVisible, bool questionsVisible) =>
         new(unit, LimitOf(leaf, framework), inScope,

@@ -23,9 +23,15 @@ public sealed class AssignInspectorHandler(
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
         var inspector = await accounts.FindAsync(request.InspectorUserId, ct);
-        if (inspector is not { IsActive: true } || !inspector.Roles.Contains(Roles.Inspector))
+        if (inspector is not { IsActive: true } || !AppraisalAccess.Appraisers.Any(inspector.Roles.Contains))
         {
             throw Invalid(nameof(request.InspectorUserId), "Chỉ phân công cho tài khoản thẩm định viên đang hoạt động.");
+        }
+
+        // A lead agency appraises its domain in every unit; a whole unit is Home Affairs' work.
+        if (request.UnitId is not null && !inspector.Roles.Contains(Roles.Inspector))
+        {
+            throw Invalid(nameof(request.UnitId), "Cán bộ của cơ quan chủ trì chỉ được phân công theo lĩnh vực, không theo cả đơn vị.");
         }
 
         if (request.UnitId is { } unitId && !await db.Assessments.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unitId, ct))

@@ -27,7 +27,7 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
         var ownUnit = user.IsAuthenticated && user.UnitId == request.UnitId && SelfAssessmentAccess.Editors.Any(user.IsInRole);
         if (!ownUnit)
         {
-            await user.RequireAnyRoleAsync(db, clock, "appraisal.read", nameof(Assessment), $"{request.PeriodId}/{request.UnitId}", ct, AppraisalAccess.Readers);
+            await user.RequireAnyRoleAsync(db, clock, "appraisal.read", nameof(Assessment), $"{request.PeriodId}/{request.UnitId}", ct, AppraisalAccess.QueueReaders);
         }
 
         var period = await (request.PeriodId is { } periodId
@@ -42,11 +42,22 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
         var evidence = await AssessmentEvidence.ByResponseAsync(db, assessment, ct);
         var scope = await AppraisalAccess.ScopeAsync(db, user, period.Id, unit.Id, ct);
+        var domainScoped = !ownUnit && AppraisalAccess.DomainScoped(user);
+        if (domainScoped && !framework.Nodes.Any(n => n.ParentId is null && scope.Covers(n.Id)))
+        {
+            db.Audit(user, clock, "appraisal.read", nameof(Assessment), assessment.Id, succeeded: false);
+            await db.SaveChangesAsync(ct);
+            throw new AccessDeniedException("Bạn chỉ được xem các lĩnh vực được phân công thẩm định; đơn vị này không có lĩnh vực nào của bạn.");
+        }
 
         // Field-level rule: units see appraisal scores only once released, and questions once the explanation round opens.
         var scoresVisible = !ownUnit || AppraisalRelease.IsVisibleToUnits(period);
         var questionsVisible = !ownUnit || period.State >= PeriodState.ExplanationOpen;
         var (totals, domains) = AppraisalSheet.Build(period, block, framework, assessment, evidence, scope, scoresVisible, questionsVisible);
+        if (domainScoped)
+        {
+            (totals, domains) = AppraisalSheet.WithinScope(totals, domains);
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         AppraisalRound? round = scope.IsEmpty ? null : period.State switch

@@ -37,7 +37,7 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
     public async Task<AppraisalQueue> HandleAsync(GetAppraisalQueue request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, "appraisal.queue", nameof(EvaluationPeriod), request.PeriodId, ct, AppraisalAccess.Readers);
+        await user.RequireAnyRoleAsync(db, clock, "appraisal.queue", nameof(EvaluationPeriod), request.PeriodId, ct, AppraisalAccess.QueueReaders);
         var period = await PeriodAsync(db, request.PeriodId, ct);
         var assignments = await db.AppraisalAssignments.AsNoTracking().Where(a => a.PeriodId == period.Id).ToListAsync(ct);
         var isAppraiser = AppraisalAccess.Appraisers.Any(user.IsInRole);

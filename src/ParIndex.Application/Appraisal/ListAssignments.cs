@@ -23,7 +23,7 @@ public sealed class ListAssignmentsHandler(IParIndexDbFactory dbFactory, ICurren
         await user.RequireAnyRoleAsync(db, clock, "appraisal.assignmentsRead", nameof(EvaluationPeriod), request.PeriodId, ct, AppraisalAccess.Readers);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
-        var inspectors = (await accounts.ListAsync(ct)).Where(a => a.IsActive && a.Roles.Contains(Roles.Inspector))
+        var inspectors = (await accounts.ListAsync(ct)).Where(a => a.IsActive && AppraisalAccess.Appraisers.Any(a.Roles.Contains))
             .OrderBy(a => a.FullName, StringComparer.Ordinal).Select(a => new Choice(a.Id, $"{a.FullName} ({a.UserName})")).ToList();
         var unitIds = await db.Assessments.AsNoTracking().Where(a => a.PeriodId == period.Id).Select(a => a.UnitId).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(ct);

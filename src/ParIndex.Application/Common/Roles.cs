@@ -8,6 +8,13 @@ public static class Roles
     /// <summary>Home Affairs inspector (chuyên viên thẩm định, Sở Nội vụ).</summary>
     public const string Inspector = nameof(Inspector);
 
+    /// <summary>
+    /// A lead agency's official (cơ quan chủ trì, e.g. the Justice department for legal documents) who appraises one or
+    /// more domains of every unit. Reads and writes only the criteria of the domains assigned to them
+    /// (<see cref="ParIndex.Application.Appraisal.AppraisalAccess"/>); no province-wide reads.
+    /// </summary>
+    public const string LeadAgencyInspector = nameof(LeadAgencyInspector);
+
     /// <summary>Member of the appraisal council (Hội đồng thẩm định).</summary>
     public const string CouncilMember = nameof(CouncilMember);
 
@@ -21,7 +28,7 @@ public static class Roles
     public const string Leader = nameof(Leader);
 
     public static IReadOnlyList<string> All { get; } =
-        [Administrator, Inspector, CouncilMember, AgencyStaff, AgencyLeader, Leader];
+        [Administrator, Inspector, LeadAgencyInspector, CouncilMember, AgencyStaff, AgencyLeader, Leader];
 
     public static bool IsBoundToUnit(string role) => role is AgencyStaff or AgencyLeader;
 }

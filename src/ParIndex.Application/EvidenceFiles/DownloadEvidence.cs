@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
@@ -18,7 +19,8 @@ public sealed class DownloadEvidenceHandler(IParIndexDbFactory dbFactory, IEvide
         await using var db = await dbFactory.CreateAsync(ct);
         user.RequireAuthenticated();
         var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == request.EvidenceId, ct);
-        if (evidence is null || !(user.CanSeeUnit(evidence.UnitId) || await MergedEvidence.IsSuccessorOfAsync(db, user, evidence.UnitId, ct)))
+        if (evidence is null || !(user.CanSeeUnit(evidence.UnitId) || await MergedEvidence.IsSuccessorOfAsync(db, user, evidence.UnitId, ct)
+                || (AppraisalAccess.DomainScoped(user) && await AppraisalAccess.CoversEvidenceAsync(db, user, evidence.Id, evidence.PeriodId, evidence.UnitId, ct))))
         {
             db.Audit(user, clock, "evidence.downloaded", nameof(Evidence), request.EvidenceId, succeeded: false);
             await db.SaveChangesAsync(ct);

@@ -38,6 +38,7 @@ public sealed class UploadEvidenceHandler(
                 throw Invalid(nameof(request.Content), "Tệp rỗng, không có nội dung.");
             }
 
+            await UploadQuota.RequireRoomAsync(db, user, clock, options, assessment.UnitId, assessment.PeriodId, pending.SizeBytes, ct);
             UploadVerdict verdict;
             await using (var content = store.OpenPending(pending))
             {

@@ -39,7 +39,7 @@ public sealed class ImportPastResultsHandler(
     public async Task<PastResultsImported> HandleAsync(ImportPastResults request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, Action, "PastResults", null, ct, Roles.Administrator);
+        await user.RequireAnyRoleAsync(db, clock, Action, "PastResults", null, ct, PastResultsAccess.Importers);
         await validator.ValidateAndThrowAsync(request, ct);
         var sha = DataImportFile.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256, StringComparison.OrdinalIgnoreCase))

@@ -52,7 +52,7 @@ public sealed class PreviewPastResultsHandler(
     public async Task<PastResultsPreview> HandleAsync(PreviewPastResults request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        await user.RequireAnyRoleAsync(db, clock, "history.previewed", "PastResults", null, ct, Roles.Administrator);
+        await user.RequireAnyRoleAsync(db, clock, "history.previewed", "PastResults", null, ct, PastResultsAccess.Importers);
         await validator.ValidateAndThrowAsync(request, ct);
         var sha = DataImportFile.Sha256Of(request.Content);
         var read = reader.Read(request.FileName, request.Content);

@@ -22,7 +22,7 @@ public sealed class ExportDecisionDraftDocxHandler(
         await using (var check = await dbFactory.CreateAsync(ct))
         {
             await user.RequireAnyRoleAsync(check, clock, "report.decisionDraft", nameof(EvaluationPeriod), request.PeriodId, ct,
-                Roles.Administrator, Roles.Inspector, Roles.CouncilMember, Roles.Leader);
+                ResultAccess.BeforePublication);
         }
 
         var report = await RankingAnnexSource.LoadAsync(dbFactory, user, clock, rankings, request.PeriodId, null, "report.decisionDraft", ct);

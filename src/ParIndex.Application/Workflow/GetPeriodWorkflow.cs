@@ -17,7 +17,10 @@ public sealed record PeriodWorkflow(
     IReadOnlyList<WorkflowEvent> History, IReadOnlyList<ProjectedBlock> Projection, PublicationStamp? Publication)
 {
     /// <summary>Approved and allowed to publish; when a version is already out, publishing is a correction with a reason.</summary>
-    public bool MayPublish => MayChange && State == PeriodState.Approved;
+    public bool MayPublish => IsPublisher && State == PeriodState.Approved;
+
+    /// <summary>The caller holds a role <c>PublishResults</c> accepts (<see cref="AccessPolicies.Publishing"/>, the same array).</summary>
+    public bool IsPublisher { get; init; }
 
     /// <summary>Results imported from a decision made before the portal: corrected by a new file, not by the council.</summary>
     public bool IsImported { get; init; }
@@ -101,6 +104,7 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
             [.. history.Select(e => WorkflowEvent.From(e.OccurredAtUtc, e.UserName, e.Action, e.NewValues))], projection,
             await PublicationStamps.ForPeriodAsync(db, period.Id, ct))
         {
+            IsPublisher = AccessPolicies.Allows(user, AccessPolicies.Publishing),
             IsImported = imported,
             UnitList = unitList,
             BlocksWithoutFramework = withoutFramework,

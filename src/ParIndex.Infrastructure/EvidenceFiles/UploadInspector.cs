@@ -38,7 +38,7 @@ public sealed class UploadInspector : IUploadInspector
         {
             return extension switch
             {
-                ".pdf" => StartsWith(content, "%PDF-"u8) ? UploadVerdict.Accept(PdfType) : Refuse(Mismatch(extension)),
+                ".pdf" => CheckPdf(content, extension),
                 ".png" => CheckPng(content, extension),
                 ".jpg" or ".jpeg" => CheckJpeg(content, extension),
                 ".docx" => CheckOffice(content, extension, DocxMainPart, DocxType),
@@ -51,6 +51,18 @@ public sealed class UploadInspector : IUploadInspector
         {
             content.Position = 0;
         }
+    }
+
+    /// <summary>The magic bytes, then the skeleton of a PDF: "%PDF-" glued in front of anything else is refused.</summary>
+    private static UploadVerdict CheckPdf(Stream content, string extension)
+    {
+        if (!StartsWith(content, "%PDF-"u8))
+        {
+            return Refuse(Mismatch(extension));
+        }
+
+        var problem = PdfStructureCheck.FindProblem(content);
+        return problem is null ? UploadVerdict.Accept(PdfType) : Refuse(problem);
     }
 
     private static UploadVerdict CheckPng(Stream content, string extension)

@@ -37,7 +37,7 @@ internal static partial class FirstAdministrator
             if (IsRequired(environment))
             {
                 LogMissing(logger, MissingConfigurationMessage);
-                throw new InvalidOperationException(MissingConfigurationMessage);
+                throw new StartupRefusedException(MissingConfigurationMessage);
             }
 
             return;

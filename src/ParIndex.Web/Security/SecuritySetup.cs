@@ -39,8 +39,13 @@ public static class SecuritySetup
         services.ConfigureApplicationCookie(o => ConfigureCookie(o, environment));
 
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous] (sign-in, errors, health, assets).
-        services.AddAuthorizationBuilder()
+        // Named policies are the Application's role arrays (AccessPolicies): pages and AuthorizeViews never list roles.
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (name, roles) in AccessPolicies.All)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireRole(roles));
+        }
         services.AddRateLimiter(o => RateLimitSettings.Configure(o, configuration));
 
         services.AddScoped<CurrentUser>();

@@ -14,6 +14,14 @@ internal static class EvidenceSamples
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
         + "trailer<</Root 1 0 R>>\n%%EOF\n");
 
+    /// <summary>A PDF of exactly <paramref name="size"/> bytes: spaces after the header, so it still ends with %%EOF.</summary>
+    public static byte[] Pdf(long size)
+    {
+        var pdf = Pdf();
+        var header = "%PDF-1.4\n".Length;
+        return [.. pdf[..header], .. Enumerable.Repeat((byte)' ', (int)(size - pdf.Length)), .. pdf[header..]];
+    }
+
     /// <summary>Signature, IHDR and IEND; the CRCs are zero since nothing decodes the image.</summary>
     public static byte[] Png(uint width, uint height)
     {

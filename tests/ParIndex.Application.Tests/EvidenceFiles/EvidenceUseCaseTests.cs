@@ -58,7 +58,7 @@ public sealed class EvidenceUseCaseTests(TestApp app) : IClassFixture<TestApp>, 
     public async Task Upload_ExactlyAtTheCapIsAccepted_AndOneByteMoreIsRefusedLeavingNoFile()
     {
         var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromDays(10));
-        var atCap = EvidenceSamples.Pdf().Concat(new byte[Cap - EvidenceSamples.Pdf().Length]).ToArray();
+        var atCap = EvidenceSamples.Pdf(Cap);
 
         await Upload(story, "dung-gioi-han.pdf", atCap);
         var ex = await Assert.ThrowsAsync<UploadTooLargeException>(() => Upload(story, "qua-gioi-han.pdf", [.. atCap, 0]));
@@ -160,14 +160,38 @@ public sealed class EvidenceUseCaseTests(TestApp app) : IClassFixture<TestApp>, 
         Assert.Equal("12/KH-UBND", Assert.Single(view.Criteria.Single(c => c.NodeId == story.Level).Evidence).DocumentNumber);
     }
 
+    [Fact]
+    public async Task Upload_BeyondTheUnitsQuotaForThePeriod_IsRefusedInVietnamese_KeepsNoFile_AndIsAudited()
+    {
+        var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromDays(10));
+        var handler = Handler(story.UnitA, quota: 2500);
+        await handler.HandleAsync(new UploadEvidence(story.AssessmentA, [story.YesNo], "ke-hoach.pdf", new MemoryStream(EvidenceSamples.Pdf(1200))), Ct);
+        await handler.HandleAsync(new UploadEvidence(story.AssessmentA, [story.YesNo], "bao-cao.pdf", new MemoryStream(EvidenceSamples.Pdf(1200))), Ct);
+
+        var ex = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+            handler.HandleAsync(new UploadEvidence(story.AssessmentA, [story.YesNo], "them.pdf", new MemoryStream(EvidenceSamples.Pdf(1200))), Ct));
+
+        var message = Assert.Single(ex.Errors).ErrorMessage;
+        Assert.StartsWith("Đơn vị đã dùng 2,3 KB trong hạn mức 2,4 KB cho tệp kiểm chứng của kỳ đánh giá này; tệp 1,2 KB sẽ vượt hạn mức.", message, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_root, "files"), "*", SearchOption.AllDirectories).Length);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "pending")));
+        await using var db = app.NewDbContext();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "evidence.quotaExceeded" && !a.Succeeded));
+
+        // Another unit's room is its own.
+        var other = await Handler(story.UnitB, quota: 2500).HandleAsync(
+            new UploadEvidence(story.AssessmentB, [story.YesNo], "don-vi-khac.pdf", new MemoryStream(EvidenceSamples.Pdf(1200))), Ct);
+        Assert.NotEqual(Guid.Empty, other.Id);
+    }
+
     private FileSystemEvidenceStore Store => new(_root);
 
     private Task<EvidenceItem> Upload(SelfAssessmentStory story, string name, byte[] bytes) =>
         Handler(story.UnitA).HandleAsync(new UploadEvidence(story.AssessmentA, [story.YesNo], name, new MemoryStream(bytes)), Ct);
 
-    private UploadEvidenceHandler Handler(Guid unitId, IParIndexDbFactory? dbFactory = null) =>
+    private UploadEvidenceHandler Handler(Guid unitId, IParIndexDbFactory? dbFactory = null, long quota = 0) =>
         new(dbFactory ?? app.Services.GetRequiredService<IParIndexDbFactory>(), Store, new UploadInspector(),
-            new EvidenceOptions { MaxFileBytes = Cap }, User(Roles.AgencyStaff, unitId), app.Clock);
+            new EvidenceOptions { MaxFileBytes = Cap, MaxBytesPerUnitPerPeriod = quota }, User(Roles.AgencyStaff, unitId), app.Clock);
 
     private static FakeCurrentUser User(string role, Guid? unitId) => new()
     {

@@ -55,6 +55,35 @@ public sealed class UploadInspectorTests
     public void Inspect_PdfNameHoldingPngBytes_RefusesAsMismatch() =>
         AssertRefused("minh-chung.pdf", Png(10, 10), "Nội dung tệp không khớp với phần mở rộng .pdf.");
 
+    public static TheoryData<string> PolyglotsStartingWithPdfHeader() => new()
+    {
+        "%PDF-",
+        "%PDF-1.4\n",
+        "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>",
+        "%PDF-1.7\n<html><body>1 0 obj</body></html>\n%%EOF\n",
+        "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n",
+        "%PDF-x.y\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    };
+
+    /// <summary>Issue 16.8: the header alone proved nothing; an HTML page or script behind it was kept as a PDF.</summary>
+    [Theory]
+    [MemberData(nameof(PolyglotsStartingWithPdfHeader))]
+    public void Inspect_FileThatMerelyStartsWithThePdfHeader_IsRefused(string content) =>
+        AssertRefused("minh-chung.pdf", Encoding.ASCII.GetBytes(content),
+            "Tệp không phải là PDF hợp lệ (thiếu cấu trúc PDF: đối tượng, mục lục hoặc phần kết %%EOF).");
+
+    [Fact]
+    public void Inspect_PdfWithCrossReferenceStream_AndPaddingAfterEof_IsAccepted()
+    {
+        var body = new StringBuilder("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n");
+        body.Append(new string(' ', 70_000)); // the catalogue's name falls in another chunk than the header
+        body.Append("3 0 obj<</Type/XRef/Size 4/Root 1 0 R/W[1 2 1]>>stream\nxx\nendstream endobj\nstartxref\n118\n%%EOF\r\n\0\0");
+
+        var verdict = Inspect("bao-cao.pdf", Encoding.Latin1.GetBytes(body.ToString()));
+
+        Assert.True(verdict.IsAccepted, verdict.Refusal);
+    }
+
     [Fact]
     public void Inspect_ExecutableRenamedToPdf_RefusesAsMismatch() =>
         AssertRefused("minh-chung.pdf", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0], "Nội dung tệp không khớp với phần mở rộng .pdf.");

@@ -16,7 +16,7 @@ internal static class DemoAccounts
     [
         ("admin", "Nguyễn Văn An", Roles.Administrator, null),
         ("thamdinh", "Hồ Thị Thanh Tâm", Roles.Inspector, null),
-        ("chutri.stp", "Đoàn Văn Phúc (Sở Tư pháp)", Roles.Inspector, null),
+        ("chutri.stp", "Đoàn Văn Phúc (Sở Tư pháp)", Roles.LeadAgencyInspector, null),
         ("hoidong", "Bùi Quang Vinh", Roles.CouncilMember, null),
         ("lanhdao", "Lê Hoàng Nam", Roles.Leader, null),
         ("canbo.vpubnd", "Nguyễn Thị Lan", Roles.AgencyStaff, "VPUBND"),
