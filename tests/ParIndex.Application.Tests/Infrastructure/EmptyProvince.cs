@@ -90,7 +90,7 @@ public sealed class EmptyProvince : IAsyncDisposable
 
     public async Task<Guid> AddUnitAsync(string code, string name, Guid blockId)
     {
-        var id = await Admin<CreateUnitHandler>().HandleAsync(new CreateUnit(code, name, null, blockId), Ct);
+        var (id, _) = await Admin<CreateUnitHandler>().HandleAsync(new CreateUnit(code, name, null, blockId), Ct);
         Units[code] = id;
         return id;
     }
