@@ -89,6 +89,11 @@ public sealed class EmptyProvinceYearTests
         Assert.False(await db.Assessments.AnyAsync(a => a.UnitId == vertical.Id));
         var audit = await db.AuditEntries.SingleAsync(e => e.Action == "unit.created" && e.EntityId == vertical.Id.ToString());
         Assert.Contains("NotAssessedIn", audit.NewValues, StringComparison.Ordinal);
+
+        // What the warning advises: moved to a block with a framework, the unit gets its assessment at once.
+        var stamp = await db.Units.Where(u => u.Id == vertical.Id).Select(u => u.ConcurrencyStamp).SingleAsync();
+        await province.Admin<MoveUnitToBlockHandler>().HandleAsync(new MoveUnitToBlock(vertical.Id, province.Departments, stamp), Ct);
+        Assert.True(await db.Assessments.AnyAsync(a => a.UnitId == vertical.Id && a.PeriodId == province.PeriodId));
     }
 
     private static async Task<decimal?> SelfIndexAsync(EmptyProvince province, string unitCode)
