@@ -25,7 +25,7 @@ public sealed class MarkNotApplicableHandler(IParIndexDbFactory dbFactory, IVali
         await validator.ValidateAndThrowAsync(request, ct);
         var targets = await NotApplicableTargets.LoadAsync(db, user, clock, request.PeriodId, request.UnitIds, request.CriterionCodes, Action, ct);
         var reason = request.Reason.Trim();
-        var changed = 0;
+        var changed = new List<NotApplicableTarget>();
         foreach (var target in targets)
         {
             var response = target.Response;
@@ -38,11 +38,12 @@ public sealed class MarkNotApplicableHandler(IParIndexDbFactory dbFactory, IVali
             response.MarkNotApplicable(reason);
             db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, old,
                 new { UnitCode = target.Unit.Code, CriterionCode = target.Leaf.Code, response.IsNotApplicable, response.NotApplicableReason, request.PeriodId });
-            changed++;
+            changed.Add(target);
         }
 
+        await SubmittedSelfIndex.RecomputeAsync(db, user, clock, changed, ct);
         await db.SaveChangesAsync(ct);
-        return new NotApplicableChanged(changed);
+        return new NotApplicableChanged(changed.Count);
     }
 }
 

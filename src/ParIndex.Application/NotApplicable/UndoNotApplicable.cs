@@ -20,7 +20,7 @@ public sealed class UndoNotApplicableHandler(IParIndexDbFactory dbFactory, IVali
         await user.RequireAnyRoleAsync(db, clock, Action, nameof(Domain.Periods.EvaluationPeriod), request.PeriodId, ct, NotApplicableTargets.Deciders);
         await validator.ValidateAndThrowAsync(request, ct);
         var targets = await NotApplicableTargets.LoadAsync(db, user, clock, request.PeriodId, request.UnitIds, request.CriterionCodes, Action, ct);
-        var changed = 0;
+        var changed = new List<NotApplicableTarget>();
         foreach (var target in targets.Where(t => t.Assessment.Responses.Any(r => r.NodeId == t.Leaf.Id && r.IsNotApplicable)))
         {
             var response = target.Response;
@@ -28,11 +28,12 @@ public sealed class UndoNotApplicableHandler(IParIndexDbFactory dbFactory, IVali
             response.ClearNotApplicable();
             db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, old,
                 new { UnitCode = target.Unit.Code, CriterionCode = target.Leaf.Code, response.IsNotApplicable, request.PeriodId });
-            changed++;
+            changed.Add(target);
         }
 
+        await SubmittedSelfIndex.RecomputeAsync(db, user, clock, changed, ct);
         await db.SaveChangesAsync(ct);
-        return new NotApplicableChanged(changed);
+        return new NotApplicableChanged(changed.Count);
     }
 }
 

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Scoring;
 
 namespace ParIndex.Application.Periods;
 
@@ -40,6 +41,13 @@ public sealed class CreatePeriodHandler(
             {
                 period.SetBands(bands.Key, bands.Select(b => (b.Classification, b.LowerBound, b.MinDomainPercent)));
             }
+        }
+
+        // Without bands the council's approval could classify no one; a new period starts from the methodology's
+        // default bands (docs/methodology.md), which the administrator may change until the council approves.
+        if (!period.Bands.Any(b => b.BlockId is null))
+        {
+            period.SetBands(null, ClassificationBands.Default);
         }
 
         db.Periods.Add(period);

@@ -10,10 +10,17 @@ namespace ParIndex.Application.Units;
 /// <summary>A new unit; while a period's self-assessment is open it also gets its assessment there.</summary>
 public sealed record CreateUnit(string Code, string Name, string? ShortName, Guid BlockId);
 
+/// <summary>
+/// The new unit's id and what the administrator must know: a sentence for each open period in which the unit got no
+/// assessment because its block has no framework there (frameworks are chosen before the opening, so the unit is not
+/// assessed that year unless it is moved to a block that has one). Empty when nothing needs saying.
+/// </summary>
+public sealed record CreatedUnit(Guid Id, IReadOnlyList<string> Warnings);
+
 public sealed class CreateUnitHandler(
     IParIndexDbFactory dbFactory, IValidator<CreateUnit> validator, ICurrentUser user, TimeProvider clock)
 {
-    public async Task<Guid> HandleAsync(CreateUnit request, CancellationToken ct)
+    public async Task<CreatedUnit> HandleAsync(CreateUnit request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "unit.created", nameof(Unit), null, ct, UnitAccess.Editors);
@@ -23,13 +30,28 @@ public sealed class CreateUnitHandler(
         db.Units.Add(unit);
 
         // A unit created while self-assessment is open has its work at once, like the units that were there at the opening.
+        // One in a block the period gives no framework gets nothing: never silently, the administrator is told and the audit says so.
         var opened = new List<Assessment>();
-        foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).ToListAsync(ct))
+        var notAssessedIn = new List<string>();
+        foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).OrderBy(p => p.Year).ToListAsync(ct))
         {
-            opened.AddRange(AssessmentOpening.Open(period, [unit], new HashSet<Guid>()));
+            var forUnit = AssessmentOpening.Open(period, [unit], new HashSet<Guid>());
+            opened.AddRange(forUnit);
+            if (forUnit.Count == 0)
+            {
+                notAssessedIn.Add(period.Name);
+            }
         }
 
-        db.Audit(user, clock, "unit.created", nameof(Unit), unit.Id, newValues: UnitAudit.Snapshot(unit));
+        var warnings = new List<string>();
+        if (notAssessedIn.Count > 0)
+        {
+            var blockName = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Name).SingleAsync(ct);
+            warnings.AddRange(notAssessedIn.Select(name => UnitMessages.NotAssessedIn(name, blockName)));
+        }
+
+        db.Audit(user, clock, "unit.created", nameof(Unit), unit.Id,
+            newValues: notAssessedIn.Count == 0 ? UnitAudit.Snapshot(unit) : new { Unit = UnitAudit.Snapshot(unit), NotAssessedIn = notAssessedIn });
         foreach (var assessment in opened)
         {
             db.Assessments.Add(assessment);
@@ -38,6 +60,6 @@ public sealed class CreateUnitHandler(
         }
 
         await db.SaveChangesAsync(ct);
-        return unit.Id;
+        return new CreatedUnit(unit.Id, warnings);
     }
 }

@@ -1,9 +1,16 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Units;
 
+/// <summary>
+/// Moves a unit to another block. A unit that has no assessment in a period open for self-assessment (it was created in
+/// a block without a framework there) gets one when its new block has a framework, as at the opening.
+/// </summary>
 public sealed record MoveUnitToBlock(Guid Id, Guid BlockId, Guid ConcurrencyStamp);
 
 public sealed class MoveUnitToBlockHandler(
@@ -24,6 +31,18 @@ public sealed class MoveUnitToBlockHandler(
         var old = new { unit.BlockId };
         unit.MoveToBlock(request.BlockId);
         db.Audit(user, clock, "unit.movedToBlock", nameof(Unit), unit.Id, old, new { unit.BlockId });
+        foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).ToListAsync(ct))
+        {
+            var assessed = await db.Assessments.IgnoreQueryFilters([QueryFilters.CountingAssessments])
+                .Where(a => a.PeriodId == period.Id && a.UnitId == unit.Id).Select(a => a.UnitId).ToListAsync(ct);
+            foreach (var assessment in AssessmentOpening.Open(period, [unit], assessed.ToHashSet()))
+            {
+                db.Assessments.Add(assessment);
+                db.Audit(user, clock, "assessment.opened", nameof(Assessment), assessment.Id,
+                    newValues: new { assessment.PeriodId, assessment.UnitId, assessment.FrameworkId, Reason = "unit.movedToBlock" });
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

@@ -14,6 +14,9 @@ internal static class UnitMessages
     public const string NameRequired = "Vui lòng nhập tên.";
     public const string NameTooLong = "Tên dài tối đa {MaxLength} ký tự.";
 
+    public static string NotAssessedIn(string periodName, string blockName) =>
+        $"Đơn vị mới không có phiếu tự đánh giá trong {periodName}: khối {blockName} không được gán bộ chỉ số trong kỳ này (bộ chỉ số chỉ chọn được trước khi mở tự đánh giá). Chuyển đơn vị sang khối có bộ chỉ số nếu cần đánh giá đơn vị năm nay.";
+
     public const string NameOneLine = "Tên chỉ gồm một dòng, không có ký tự xuống dòng hay ký tự điều khiển.";
     public const string BlockRequired = "Vui lòng chọn khối.";
     public const string BlockNotFound = "Khối không tồn tại.";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Workflow;
@@ -19,6 +20,19 @@ internal static class PeriodAssessments
         var missing = AssessmentOpening.BlocksWithoutFramework(period, units);
         return await db.Blocks.AsNoTracking().Where(b => missing.Contains(b.Id)).OrderBy(b => b.SortOrder).ThenBy(b => b.Name)
             .Select(b => b.Name).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Once units score themselves against a framework its tree is frozen (ADR 3): a maximum or a rule changed in the
+    /// middle of the year would make the sheets already filled in, and the published index, irreproducible.
+    /// </summary>
+    public static async Task FreezeFrameworksAsync(IParIndexDb db, EvaluationPeriod period, CancellationToken ct)
+    {
+        var ids = period.Frameworks.Select(f => f.FrameworkId).Distinct().ToList();
+        foreach (var framework in await db.Frameworks.Where(f => ids.Contains(f.Id) && f.State == FrameworkState.Draft).ToListAsync(ct))
+        {
+            framework.MarkInUse();
+        }
     }
 
     /// <summary>Adds the missing assessments (none when every unit already has one) and returns them.</summary>

@@ -36,6 +36,11 @@ internal static class PeriodSteps
 
         // Opening (or reopening) self-assessment gives every unit that has none its assessment: idempotent.
         var opened = next == PeriodState.SelfAssessmentOpen ? await PeriodAssessments.OpenAsync(db, period, ct) : [];
+        if (next == PeriodState.SelfAssessmentOpen)
+        {
+            await PeriodAssessments.FreezeFrameworksAsync(db, period, ct);
+        }
+
         foreach (var assessment in assessments)
         {
             Carry(assessment, period, from, next, nowUtc);

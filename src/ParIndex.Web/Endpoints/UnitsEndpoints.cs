@@ -43,12 +43,14 @@ public static class UnitsEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new GetUnit(id), ct)))
             .WithName("GetUnit").WithSummary("Gets a unit with its merge history.").ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async Task<Created<CreatedResource>> (CreateUnit request, CreateUnitHandler handler, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<CreatedUnit>> (CreateUnit request, CreateUnitHandler handler, CancellationToken ct) =>
             {
-                var id = await handler.HandleAsync(request, ct);
-                return TypedResults.Created($"/api/units/{id}", new CreatedResource(id));
+                var created = await handler.HandleAsync(request, ct);
+                return TypedResults.Created($"/api/units/{created.Id}", created);
             })
-            .WithName("CreateUnit").WithSummary("Creates a unit in a block (administrators only).").ProducesValidationProblem();
+            .WithName("CreateUnit")
+            .WithSummary("Creates a unit in a block (administrators only); warnings name open periods in which it gets no assessment.")
+            .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}/name", async Task<NoContent> (Guid id, RenameUnit request, RenameUnitHandler handler, CancellationToken ct) =>
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Periods;
@@ -50,12 +51,17 @@ public sealed class EmptyProvince : IAsyncDisposable
     public Guid PeriodId { get; private set; }
 
     /// <summary>Builds the province: <paramref name="departments"/> ranked units and <paramref name="verticalAgencies"/> unranked ones.</summary>
-    public static async Task<EmptyProvince> CreateAsync(int departments = 7, int verticalAgencies = 3, bool assignFrameworks = true)
+    /// <remarks>
+    /// With <paramref name="framework"/> the framework is not built node by node but imported as the administrator
+    /// would: written to an Excel workbook and read back by <see cref="ImportFrameworkHandler"/>.
+    /// </remarks>
+    public static async Task<EmptyProvince> CreateAsync(int departments = 7, int verticalAgencies = 3, bool assignFrameworks = true,
+        FrameworkDocument? framework = null)
     {
         var app = new TestApp();
         await app.InitializeAsync();
         var province = new EmptyProvince(app);
-        await province.SetUpAsync(departments, verticalAgencies, assignFrameworks);
+        await province.SetUpAsync(departments, verticalAgencies, assignFrameworks, framework);
         return province;
     }
 
@@ -84,7 +90,7 @@ public sealed class EmptyProvince : IAsyncDisposable
 
     public async Task<Guid> AddUnitAsync(string code, string name, Guid blockId)
     {
-        var id = await Admin<CreateUnitHandler>().HandleAsync(new CreateUnit(code, name, null, blockId), Ct);
+        var (id, _) = await Admin<CreateUnitHandler>().HandleAsync(new CreateUnit(code, name, null, blockId), Ct);
         Units[code] = id;
         return id;
     }
@@ -107,6 +113,15 @@ public sealed class EmptyProvince : IAsyncDisposable
         return last;
     }
 
+    /// <summary>The unit's staff save one criterion's figures (invariant text, as the page sends them).</summary>
+    public async Task<SavedAnswer> AnswerAsync(string unitCode, string criterionCode, params (string Key, string Value)[] values)
+    {
+        var view = await SelfAssessmentAsync(unitCode);
+        var entry = view.Criteria.Single(c => c.Code == criterionCode);
+        return await App.Handler<SaveAnswerHandler>(Roles.AgencyStaff, Units[unitCode]).HandleAsync(
+            new SaveAnswer(view.AssessmentId, entry.NodeId, values.ToDictionary(v => v.Key, v => (string?)v.Value), null, entry.ConcurrencyStamp), Ct);
+    }
+
     public async Task SubmitAsync(string unitCode)
     {
         var view = await SelfAssessmentAsync(unitCode);
@@ -114,7 +129,7 @@ public sealed class EmptyProvince : IAsyncDisposable
             .HandleAsync(new SubmitSelfAssessment(view.AssessmentId, view.ConcurrencyStamp), Ct);
     }
 
-    private async Task SetUpAsync(int departments, int verticalAgencies, bool assignFrameworks)
+    private async Task SetUpAsync(int departments, int verticalAgencies, bool assignFrameworks, FrameworkDocument? framework)
     {
         Departments = await Admin<CreateBlockHandler>().HandleAsync(new CreateBlock("SBN", "Sở, ban, ngành", null, BlockKind.Department, true, 1), Ct);
         VerticalAgencies = await Admin<CreateBlockHandler>()
@@ -129,6 +144,29 @@ public sealed class EmptyProvince : IAsyncDisposable
             await AddUnitAsync($"N{i:00}", $"Cơ quan ngành dọc {i:00}", VerticalAgencies);
         }
 
+        if (framework is not null)
+        {
+            using var workbook = new MemoryStream(App.Services.GetRequiredService<IFrameworkWorkbook>().Write(framework));
+            var imported = await Admin<ImportFrameworkHandler>().HandleAsync(new ImportFramework(workbook), Ct);
+            Assert.Empty(imported.Errors);
+            FrameworkId = imported.FrameworkId!.Value;
+        }
+        else
+        {
+            await BuildFrameworkAsync();
+        }
+
+        var now = App.Clock.Now.UtcDateTime;
+        PeriodId = await Admin<CreatePeriodHandler>().HandleAsync(new CreatePeriod(Year, $"Chỉ số CCHC năm {Year}", now.AddDays(-1), now.AddDays(30), null), Ct);
+        if (assignFrameworks)
+        {
+            await AssignFrameworkAsync(Departments);
+            await AssignFrameworkAsync(VerticalAgencies);
+        }
+    }
+
+    private async Task BuildFrameworkAsync()
+    {
         FrameworkId = await Admin<CreateFrameworkHandler>()
             .HandleAsync(new CreateFramework("SBN-THU", "Bộ chỉ số thử nghiệm", BlockKind.Department, 1, "QĐ thử nghiệm", 1m, 1m), Ct);
         var add = Admin<AddFrameworkNodeHandler>();
@@ -140,13 +178,5 @@ public sealed class EmptyProvince : IAsyncDisposable
         await add.HandleAsync(new AddFrameworkNode(FrameworkId, a, "A3", "Kiểm tra CCHC", 3m), Ct);
         var b = await add.HandleAsync(new AddFrameworkNode(FrameworkId, null, "B", "Cải cách thủ tục hành chính", 5m), Ct);
         await add.HandleAsync(new AddFrameworkNode(FrameworkId, b, "B1", "Công bố, công khai TTHC", 5m), Ct);
-
-        var now = App.Clock.Now.UtcDateTime;
-        PeriodId = await Admin<CreatePeriodHandler>().HandleAsync(new CreatePeriod(Year, $"Chỉ số CCHC năm {Year}", now.AddDays(-1), now.AddDays(30), null), Ct);
-        if (assignFrameworks)
-        {
-            await AssignFrameworkAsync(Departments);
-            await AssignFrameworkAsync(VerticalAgencies);
-        }
     }
 }

@@ -268,6 +268,30 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Seed_CurrentYear_CameThroughTheUseCases_EachStepAuditedByWhoTookIt()
+    {
+        await using var db = fixture.CreateDb();
+        var current = await db.Periods.AsNoTracking().SingleAsync(p => p.Year == CurrentYear);
+        var trail = await db.AuditEntries.AsNoTracking().Where(e => e.Succeeded).ToListAsync();
+        var admin = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "admin");
+        var leader = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "lanhdao.plamson");
+        var plamson = await db.Assessments.AsNoTracking().Include(a => a.Responses).Where(a => a.PeriodId == current.Id)
+            .SingleAsync(a => a.UnitId == db.Units.Single(u => u.Code == "PLAMSON").Id);
+
+        // The administrator created the period, gave each of the three blocks with units its framework and opened it.
+        Assert.Contains(trail, e => e.Action == "period.created" && e.EntityId == current.Id.ToString() && e.UserId == admin.Id);
+        Assert.Equal(3, trail.Count(e => e.Action == "period.frameworkAssigned" && e.EntityId == current.Id.ToString()));
+        Assert.Contains(trail, e => e.Action == "period.stateChanged" && e.EntityId == current.Id.ToString() && e.UserId == admin.Id);
+        Assert.Contains(trail, e => e.Action == "criterion.notApplicable" && e.UserId == admin.Id && e.NewValues!.Contains(current.Id.ToString()));
+
+        // Every answer Phường Lam Sơn holds was saved by the answer use case, and its leader submitted.
+        var saved = trail.Count(e => e.Action == "selfAssessment.answerSaved" && plamson.Responses.Any(r => r.Id.ToString() == e.EntityId));
+        Assert.Equal(plamson.Responses.Count, saved);
+        Assert.Contains(trail, e => e.Action == "selfAssessment.submitted" && e.EntityId == plamson.Id.ToString() && e.UserId == leader.Id);
+        Assert.NotNull(plamson.SelfIndex);
+    }
+
+    [Fact]
     public async Task Seed_Twice_AddsNothing()
     {
         await using var before = fixture.CreateDb();

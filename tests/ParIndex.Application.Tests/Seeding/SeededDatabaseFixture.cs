@@ -62,6 +62,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(_environmentName, _folder));
+        services.AddApplication();
         services.AddInfrastructure(configuration, _folder);
         services.AddIdentityCore<ApplicationUser>(options => options.Password.RequiredLength = 12)
             .AddRoles<ApplicationRole>()

@@ -16,7 +16,7 @@ public sealed class UnitAdministrationTests(TestApp app) : IClassFixture<TestApp
         var block = await app.SeedBlockAsync();
         var code = TestApp.UniqueCode("X");
 
-        var id = await app.Handler<CreateUnitHandler>(Roles.Administrator)
+        var (id, _) = await app.Handler<CreateUnitHandler>(Roles.Administrator)
             .HandleAsync(new CreateUnit($"  {code} ", "UBND phường Hạc Thành", "P. Hạc Thành", block.Id), Ct);
 
         await using var db = app.NewDbContext();

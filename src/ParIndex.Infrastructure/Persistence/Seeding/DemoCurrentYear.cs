@@ -6,60 +6,24 @@ using ParIndex.Domain.Units;
 namespace ParIndex.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// The year being assessed: opened two weeks ago, due in 30 days at 17:00 Vietnam time. Every active unit has an
-/// assessment; a few have started, one ward has submitted, the rest have not begun. At the appraisal stage the
-/// deadline passed two days ago: every unit submitted except two locked at the deadline, and round 1 has begun.
+/// The year being assessed at the demo's appraisal stage (<c>Demo:Stage=Appraisal</c>), built as entities: the
+/// deadline passed two days ago, every unit submitted except two locked at the deadline, and round 1 has begun.
+/// At the default stage the year is made through the use cases instead (<see cref="DemoOpenYear"/>), which names the
+/// units that have started (<see cref="InProgressUnitCodes"/>) and the one that submitted.
 /// </summary>
 internal sealed class DemoCurrentYear(DemoProvince province, DemoFramework departments, DemoFramework communesWards,
     DemoAccountPlan accounts, Random random)
 {
     public const string SubmittedUnitCode = "PLAMSON";
 
-    private static readonly string[] InProgressUnitCodes = ["SYT", "STP", "SXD", "CAT", "XNGHIAHUNG", "PHONGSON"];
+    public static readonly string[] InProgressUnitCodes = ["SYT", "STP", "SXD", "CAT", "XNGHIAHUNG", "PHONGSON"];
 
     /// <summary>At the appraisal stage these did not submit in time and were locked with what they had.</summary>
     public static readonly string[] LateUnitCodes = ["SXD", "XNGHIAHUNG"];
 
     private const string ExternalSource = "Hệ thống thông tin giải quyết TTHC tỉnh";
 
-    public (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) Build(int year, DateTime nowUtc, DemoStage stage = DemoStage.SelfAssessment)
-    {
-        if (stage == DemoStage.Appraisal)
-        {
-            return BuildInAppraisal(year, nowUtc);
-        }
-
-        var today = DemoCalendar.VietnamDate(nowUtc);
-        var opens = DemoCalendar.Utc(today.AddDays(-14), 8);
-        var period = DemoPeriods.Open(year, province, departments, communesWards, opens, DemoCalendar.Utc(today.AddDays(30), 17));
-
-        var assessments = new List<Assessment>();
-        foreach (var block in new[] { province.Departments, province.CommunesWards, province.VerticalAgencies })
-        {
-            var framework = block == province.CommunesWards ? communesWards : departments;
-            foreach (var (unit, assessment) in Open(period, block, year))
-            {
-                var selfScored = framework.Leaves.Where(l => l.Spec.Method == AssessmentMethod.SelfAssessed).ToList();
-                if (unit.Code == SubmittedUnitCode)
-                {
-                    Fill(period, assessment, unit, selfScored, opens, nowUtc.AddDays(-2));
-                    assessment.WriteReport(period, "Hạ tầng mạng tại Bộ phận Một cửa còn chậm vào giờ cao điểm.",
-                        "Đề nghị tỉnh hỗ trợ nâng cấp đường truyền cho Trung tâm phục vụ hành chính công phường.", nowUtc.AddDays(-2));
-                    assessment.Submit(period, accounts.LeaderOf(unit.Code), nowUtc.AddDays(-1));
-                }
-                else if (InProgressUnitCodes.Contains(unit.Code))
-                {
-                    Fill(period, assessment, unit, selfScored.Take(random.Next(4, 12)).ToList(), opens, nowUtc.AddHours(-1));
-                }
-
-                assessments.Add(assessment);
-            }
-        }
-
-        return (period, assessments);
-    }
-
-    private (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) BuildInAppraisal(int year, DateTime nowUtc)
+    public (EvaluationPeriod Period, IReadOnlyList<Assessment> Assessments) BuildInAppraisal(int year, DateTime nowUtc)
     {
         var today = DemoCalendar.VietnamDate(nowUtc);
         var opens = DemoCalendar.Utc(today.AddDays(-45), 8);

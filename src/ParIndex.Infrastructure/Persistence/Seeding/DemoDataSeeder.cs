@@ -13,6 +13,9 @@ namespace ParIndex.Infrastructure.Persistence.Seeding;
 /// sample frameworks, three published years with scores, ranks and appraisers' comments, the current year open for
 /// self-assessment (or, with <c>Demo:Stage=Appraisal</c>, in round 1 of appraisal), and one account per role. Does nothing once any unit exists; refuses to run in Production,
 /// where no demo account may ever exist (security test B3).
+/// The current year open for self-assessment is made through the use cases a province's people call
+/// (<see cref="DemoOpenYear"/>), after the rest is committed; the published years, and the current year at the
+/// appraisal stage, are still built as entities (a few thousand answers through the use cases would take minutes).
 /// </summary>
 public sealed class DemoDataSeeder(
     ParIndexDbContext db,
@@ -22,7 +25,9 @@ public sealed class DemoDataSeeder(
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<DemoDataSeeder> logger,
-    Application.Publication.IPublicationSigner signer)
+    Application.Publication.IPublicationSigner signer,
+    IServiceProvider services,
+    IDbContextFactory<ParIndexDbContext> contexts)
 {
     /// <summary>Fixed, so every run writes the same story.</summary>
     private const int RandomSeed = 20250701;
@@ -51,7 +56,13 @@ public sealed class DemoDataSeeder(
         var pastYear = new DemoPastYear(province, departments, communesWards, story, accounts, random);
         var years = Enumerable.Range(0, 3).Select(i => pastYear.Build(year - 3 + i, i)).ToList();
         var stage = configuration.GetValue("Demo:Stage", DemoStage.SelfAssessment);
-        years.Add(new DemoCurrentYear(province, departments, communesWards, accounts, random).Build(year, now, stage));
+        var lastYear = years[^1];
+        var published = years.Select(y => y.Period).ToList();
+        if (stage == DemoStage.Appraisal)
+        {
+            years.Add(new DemoCurrentYear(province, departments, communesWards, accounts, random).BuildInAppraisal(year, now));
+        }
+
         departments.Framework.MarkInUse();
         communesWards.Framework.MarkInUse();
 
@@ -68,7 +79,6 @@ public sealed class DemoDataSeeder(
             db.AppraisalAssignments.AddRange(DemoAssignments.For(current.Period, current.Assessments.Select(a => a.UnitId), departments, accounts));
         }
 
-        var lastYear = years[^2];
         var withAccounts = province.Units.Where(u => accounts.Accounts.Any(a => a.Account.UnitCode == u.Code))
             .ToDictionary(u => u.Unit.Id, u => (u.Code, u.Unit.Name));
         var leaves = departments.Framework.Nodes.Concat(communesWards.Framework.Nodes).ToDictionary(n => n.Id);
@@ -79,7 +89,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await DemoPublications.RecordAsync(db, signer, years.Take(years.Count - 1).Select(y => y.Period), accounts.IdOf("admin"), cancellationToken);
+        await DemoPublications.RecordAsync(db, signer, published, accounts.IdOf("admin"), cancellationToken);
 
         // Identity saves through the same context; thousands of tracked rows would slow each of its saves.
         db.ChangeTracker.Clear();
@@ -102,8 +112,16 @@ public sealed class DemoDataSeeder(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        if (stage == DemoStage.SelfAssessment)
+        {
+            // The use cases save through contexts of their own, so they run once the rest is committed.
+            await new DemoOpenYear(province, departments, communesWards, accounts, random, new DemoFrontDoor(services), contexts)
+                .RunAsync(year, now, cancellationToken);
+        }
+
         logger.LogInformation("Demo data seeded for {Province}: {Units} units, {Periods} periods, {Accounts} accounts",
-            province.Name, province.Units.Count, years.Count, created.Count);
+            province.Name, province.Units.Count, published.Count + 1, created.Count);
         return new DemoSeedResult(true, created);
     }
 
