@@ -55,6 +55,34 @@ public sealed class SipasLinkTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task ManyAnswersAtOnce_ForTheLastPlaces_FillTheQuotaExactly()
+    {
+        var (story, survey, group, q22, q21) = await OpenSurveyAsync();
+        var link = await Admin<CreateSipasLinkHandler>().HandleAsync(new CreateSipasLink(survey, group, story.UnitC.Id, 3, 0.05m), Ct);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await Submit(link.Code, $"browser-token-race-{i:00}", (q22, "A"), (q21, "A"));
+                return "accepted";
+            }
+            catch (DomainException refusal)
+            {
+                return refusal.Code;
+            }
+        }));
+
+        Assert.Equal(3, outcomes.Count(o => o == "accepted"));
+        Assert.All(outcomes.Where(o => o != "accepted"), o => Assert.Equal("sipas.full", o));
+        await using var db = app.NewDbContext();
+        Assert.Equal(3, (await db.SipasLinks.AsNoTracking().SingleAsync(l => l.Id == link.Id)).Received);
+        Assert.Equal(3, await db.SipasReceipts.CountAsync(r => r.LinkId == link.Id));
+        var ballots = await db.SurveyBallots.AsNoTracking().Where(b => b.SurveyId == survey).ToListAsync();
+        Assert.Equal(3, ballots.Count(b => b.Answers.Any(a => a.UnitId == story.UnitC.Id)));
+    }
+
+    [Fact]
     public async Task Receipts_KeepOnlyTheLinkAndAHash_AndTheAuditNamesNoBrowser()
     {
         var (story, survey, group, q22, q21) = await OpenSurveyAsync();

@@ -41,10 +41,23 @@ public sealed class SubmitSipasAnswersHandler(IParIndexDbFactory dbFactory, IVal
             }
             catch (DbUpdateException)
             {
-                // The unique receipt: the same browser answered in a race with itself.
-                throw SurveyMessages.Refusal("sipas.alreadyAnswered");
+                // The unique receipt: the same browser answered in a race with itself. Any other failure is not a refusal.
+                if (await ReceiptExistsAsync(request, ct))
+                {
+                    throw SurveyMessages.Refusal("sipas.alreadyAnswered");
+                }
+
+                throw;
             }
         }
+    }
+
+    private async Task<bool> ReceiptExistsAsync(SubmitSipasAnswers request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var (link, _) = await SipasLoading.LinkAsync(db, request.Code, tracked: false, ct);
+        var tokenHash = SipasLoading.TokenHash(link.Id, request.BrowserToken);
+        return await db.SipasReceipts.AnyAsync(r => r.LinkId == link.Id && r.TokenHash == tokenHash, ct);
     }
 
     private async Task TryAsync(SubmitSipasAnswers request, CancellationToken ct)
