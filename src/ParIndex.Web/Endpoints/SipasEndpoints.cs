@@ -12,6 +12,8 @@ public static class SipasEndpoints
 {
     public sealed record SipasLinkBody(Guid GroupId, Guid UnitId, int Population, decimal Margin);
 
+    public sealed record SipasPopulationBody(int Population, decimal Margin);
+
     public sealed record SipasAnswersBody(string BrowserToken, IReadOnlyList<SipasAnswer> Answers);
 
     public static IEndpointRouteBuilder MapSipasEndpoints(this IEndpointRouteBuilder app)
@@ -26,6 +28,11 @@ public static class SipasEndpoints
         manage.MapPost("/", async Task<Ok<SipasLinkCreated>> (Guid id, SipasLinkBody body, CreateSipasLinkHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new CreateSipasLink(id, body.GroupId, body.UnitId, body.Population, body.Margin), ct)))
             .WithName("CreateSipasLink").WithSummary("A public SIPAS link for a unit with the quota n = N / (1 + N·e²), rounded up.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        manage.MapPut("/{linkId:guid}", async Task<Ok<int>> (Guid id, Guid linkId, SipasPopulationBody body, ChangeSipasPopulationHandler handler,
+                CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new ChangeSipasPopulation(id, linkId, body.Population, body.Margin), ct)))
+            .WithName("ChangeSipasPopulation").WithSummary("Corrects N or e; returns the new quota (never below the answers received).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var form = app.MapGroup("/api/sipas/{code}").WithTags("Survey form").AllowAnonymous()

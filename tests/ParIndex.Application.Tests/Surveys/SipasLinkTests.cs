@@ -46,6 +46,13 @@ public sealed class SipasLinkTests(TestApp app) : IClassFixture<TestApp>
         var row = (await Admin<ListSipasLinksHandler>().HandleAsync(new ListSipasLinks(survey), Ct)).Single();
         Assert.Equal((3, 3, true, 3, 0.05m), (row.Quota, row.Received, row.IsFull, row.Population, row.Margin));
 
+        // N corrected later: 2 dossiers would give a quota below the 3 answers received, 100 gives 80 and reopens the link.
+        var below = await Assert.ThrowsAsync<DomainException>(() =>
+            Admin<ChangeSipasPopulationHandler>().HandleAsync(new ChangeSipasPopulation(survey, row.Id, 2, 0.05m), Ct));
+        Assert.Equal("sipas.quotaBelowReceived", below.Code);
+        Assert.Equal(80, await Admin<ChangeSipasPopulationHandler>().HandleAsync(new ChangeSipasPopulation(survey, row.Id, 100, 0.05m), Ct));
+        Assert.Null((await Form(link.Code)).Refusal);
+
         var results = await Admin<GetSurveyResultsHandler>().HandleAsync(new GetSurveyResults(survey), Ct);
         // 2.2: (100 + 60 + 20) / 3 = 60 % of 4 = 2.4; 2.1: (60 + 60) / 2 = 60 % of 2 = 1.2 ("X" does not count).
         var a22 = results.Lines.Single(l => l.UnitId == story.UnitA.Id && l.CriterionCode == "2.2");
