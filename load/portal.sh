@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 LOAD_DIR="${LOAD_DIR:-/tmp/parindex-load}"
 PORT="${PORT:-5291}"
 UNITS="${UNITS:-300}"
-DLL="$ROOT/artifacts/bin/ParIndex.Web/release/ParIndex.Web.dll"
+DLL="${DLL:-$ROOT/artifacts/bin/ParIndex.Web/release/ParIndex.Web.dll}"
 
 export ASPNETCORE_ENVIRONMENT=Development
 export ConnectionStrings__Sqlite="Data Source=$LOAD_DIR/portal.db"

@@ -47,6 +47,8 @@ public static class DependencyInjection
             new Pdf.PdfReports(sp.GetRequiredService<DocumentIssuers>(), sp.GetRequiredService<IDocumentSigningCertificate>()));
         services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();
         services.AddSingleton<Application.Exports.IWordDocuments, Office.WordDocuments>();
+        services.AddSingleton<Application.Surveys.IQrCodes, Office.QrCodes>();
+        services.AddSingleton<Application.Surveys.Exports.ISurveyDocuments>(sp => new Pdf.SurveyDocuments(sp.GetRequiredService<DocumentIssuers>()));
         services.AddSingleton<Application.DataImport.ITableFileReader, Tabular.TableFileReader>();
 
         // Read when first needed, so settings a host or test adds after registration still apply.

@@ -139,6 +139,44 @@ public sealed class SurveysEndpointsTests(SurveysEndpointsTests.Fixture portal) 
         Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateBrowser().GetAsync($"/api/surveys/{surveyId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task SipasLink_CitizenAnswersOncePerBrowser_AndTheExportsNameNoCode()
+    {
+        var admin = await SignedInAsync("noivu");
+        var (surveyId, codes) = await OpenSurveyAsync(admin, invitations: 1);
+        var view = await admin.GetFromJsonAsync<SurveyView>($"/api/surveys/{surveyId}");
+        var unit = view!.Units.First().UnitId;
+
+        var badMargin = await admin.PostAsJsonAsync($"/api/surveys/{surveyId}/sipas", new SipasEndpoints.SipasLinkBody(view.Groups[0].Id, unit, 1000, 0.5m));
+        Assert.Equal(HttpStatusCode.BadRequest, badMargin.StatusCode);
+        Assert.Contains("Sai số (e) từ 0,01 đến 0,2", await badMargin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var created = await admin.PostAsJsonAsync($"/api/surveys/{surveyId}/sipas", new SipasEndpoints.SipasLinkBody(view.Groups[0].Id, unit, 1000, 0.05m));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var link = (await created.Content.ReadFromJsonAsync<Application.Surveys.Sipas.SipasLinkCreated>())!;
+        Assert.Equal(286, link.Quota); // 1000 / (1 + 1000 × 0,05²) = 285,7 → 286
+
+        var citizen = portal.CreateBrowser();
+        var form = await citizen.GetFromJsonAsync<Application.Surveys.Sipas.SipasForm>($"/api/sipas/{link.Code}");
+        Assert.Null(form!.Refusal);
+        var answers = new SipasEndpoints.SipasAnswersBody("a-browser-token-1234", [new(form.Questions.Single().Id, "B")]);
+        Assert.Equal(HttpStatusCode.NoContent, (await citizen.PostAsJsonAsync($"/api/sipas/{link.Code}", answers)).StatusCode);
+        var replay = await citizen.PostAsJsonAsync($"/api/sipas/{link.Code}", answers);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replay.StatusCode);
+        Assert.Contains("đã gửi phiếu khảo sát cho đơn vị này", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(Security.SurveyRateLimit.Applies(new Microsoft.AspNetCore.Http.DefaultHttpContext { Request = { Path = "/api/sipas/ABCDEFGHJK" } }));
+        Assert.True(Security.SurveyRateLimit.Applies(new Microsoft.AspNetCore.Http.DefaultHttpContext { Request = { Path = "/sipas/ABCDEFGHJK" } }));
+
+        var export = await admin.GetAsync($"/api/surveys/{surveyId}/exports/answers.xlsx");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        var qr = await admin.GetAsync($"/api/surveys/{surveyId}/qr/{link.Code}.png");
+        Assert.Equal(("image/png", HttpStatusCode.OK), (qr.Content.Headers.ContentType!.MediaType, qr.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/surveys/{surveyId}/reports/results.pdf")).StatusCode);
+        var inspector = await SignedInAsync("thamdinh");
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync($"/api/surveys/{surveyId}/exports/answers.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync($"/api/surveys/{surveyId}/qr/{codes[0]}.png")).StatusCode);
+    }
+
     private async Task<(Guid SurveyId, IReadOnlyList<string> Codes)> OpenSurveyAsync(HttpClient admin, int invitations)
     {
         var created = await admin.PostAsJsonAsync("/api/surveys", new CreateSurvey(portal.PeriodId, "Khảo sát người dân", MinimumAnswers: 1));

@@ -51,6 +51,11 @@ public interface IParIndexDb : IAsyncDisposable
     /// <summary>Anonymous: no column joins a ballot to an invitation.</summary>
     DbSet<SurveyBallot> SurveyBallots { get; }
 
+    DbSet<SipasLink> SipasLinks { get; }
+
+    /// <summary>Which browser tokens (hashed) answered through a SIPAS link; nothing joins them to a ballot.</summary>
+    DbSet<SipasReceipt> SipasReceipts { get; }
+
     DbSet<Domain.Publications.Publication> Publications { get; }
 
     DbSet<ImprovementTask> ImprovementTasks { get; }

@@ -26,6 +26,14 @@ public static class SurveyMessages
         ["survey.options"] = "Phương án trả lời không hợp lệ: cần ít nhất hai phương án có trọng số (0–100 %), ký hiệu không trùng nhau.",
         ["survey.minimumAnswers"] = "Số phiếu tối thiểu cho mỗi đơn vị từ 1 đến 1000.",
         ["survey.notOpenToClose"] = "Chỉ đóng được khảo sát đang mở.",
+        ["sipas.unknown"] = "Đường dẫn khảo sát không đúng. Hãy quét lại mã QR tại nơi tiếp nhận hồ sơ.",
+        ["sipas.full"] = "Cảm ơn bạn! Đơn vị này đã nhận đủ số phiếu khảo sát cần thiết cho kỳ này, nên không nhận thêm phiếu.",
+        ["sipas.alreadyAnswered"] = "Trình duyệt này đã gửi phiếu khảo sát cho đơn vị này. Mỗi người chỉ gửi một phiếu; cảm ơn bạn.",
+        ["sipas.block"] = "Nhóm người trả lời này không đánh giá khối của đơn vị đã chọn.",
+        ["sipas.duplicate"] = "Đơn vị này đã có đường dẫn SIPAS trong cuộc khảo sát.",
+        ["sipas.population"] = "Số hồ sơ (N) là số nguyên từ 1 đến 10.000.000.",
+        ["sipas.margin"] = "Sai số (e) từ 0,01 đến 0,2 (ví dụ 0,05 là 5 %).",
+        ["sipas.quotaBelowReceived"] = "Cỡ mẫu mới nhỏ hơn số phiếu đã nhận.",
     };
 
     public static string For(string code) => ByCode.GetValueOrDefault(code) ?? "Thao tác không được phép.";

@@ -64,6 +64,10 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<SurveyBallot> SurveyBallots => Set<SurveyBallot>();
 
+    public DbSet<SipasLink> SipasLinks => Set<SipasLink>();
+
+    public DbSet<SipasReceipt> SipasReceipts => Set<SipasReceipt>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();

@@ -27,6 +27,8 @@ public static class SurveysEndpoints
     {
         MapManagement(app);
         MapRespondent(app);
+        app.MapSipasEndpoints();
+        app.MapSurveyExportsEndpoints();
         return app;
     }
 

@@ -52,6 +52,10 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<SurveyBallot> SurveyBallots => db.SurveyBallots;
 
+        public DbSet<SipasLink> SipasLinks => db.SipasLinks;
+
+        public DbSet<SipasReceipt> SipasReceipts => db.SipasReceipts;
+
         public DbSet<Domain.Publications.Publication> Publications => db.Publications;
 
         public DbSet<Domain.Improvement.ImprovementTask> ImprovementTasks => db.ImprovementTasks;
