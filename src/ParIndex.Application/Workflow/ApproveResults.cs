@@ -18,7 +18,8 @@ public sealed record ApproveResults(
 
 public sealed record ApprovedResults(int Units, IReadOnlyList<UnitOutcome> Outcomes);
 
-public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidator<ApproveResults> validator, ICurrentUser user, TimeProvider clock)
+public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidator<ApproveResults> validator, ICurrentUser user, TimeProvider clock,
+    Notifications.Notifier notifier)
 {
     private const string Action = "period.approved";
 
@@ -60,6 +61,7 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
         period.Approve(approval, now);
         db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { State = PeriodState.CouncilReview },
             new { period.State, approval.MeetingDate, approval.DecisionNumber, approval.DecisionDate, approval.Members, approval.InFavour, Units = outcomes.Count });
+        await Notifications.CycleNotices.ApprovedAsync(db, notifier, period, approval, now, ct);
         await db.SaveChangesAsync(ct);
         return new ApprovedResults(outcomes.Count, outcomes);
     }
