@@ -1011,6 +1011,16 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CouncilMajorityPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(50);
+
+                    b.Property<int>("CouncilQuorumPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(50);
+
                     b.Property<DateTime?>("ExplanationDeadlineUtc")
                         .HasColumnType("datetime2");
 
@@ -1793,6 +1803,9 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                             b1.Property<int>("InFavour")
                                 .HasColumnType("int");
 
+                            b1.Property<int?>("MajorityPercent")
+                                .HasColumnType("int");
+
                             b1.Property<DateOnly>("MeetingDate")
                                 .HasColumnType("date");
 
@@ -1802,6 +1815,12 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                             b1.Property<string>("Notes")
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<int?>("Present")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("QuorumPercent")
+                                .HasColumnType("int");
 
                             b1.Property<Guid>("RecordedByUserId")
                                 .HasColumnType("uniqueidentifier");

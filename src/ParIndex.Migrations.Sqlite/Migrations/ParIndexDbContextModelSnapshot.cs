@@ -967,6 +967,16 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CouncilMajorityPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(50);
+
+                    b.Property<int>("CouncilQuorumPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(50);
+
                     b.Property<DateTime?>("ExplanationDeadlineUtc")
                         .HasColumnType("TEXT");
 
@@ -1722,6 +1732,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                             b1.Property<int>("InFavour")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("MajorityPercent")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly>("MeetingDate")
                                 .HasColumnType("TEXT");
 
@@ -1731,6 +1744,12 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                             b1.Property<string>("Notes")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Present")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("QuorumPercent")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("RecordedByUserId")
                                 .HasColumnType("TEXT");
