@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.TryAddSingleton<Dashboards.BlockDigestCache>();
         services.TryAddSingleton<Publication.PublicSnapshots>();
         services.TryAddSingleton<Publication.PublicationVersion>();
+        services.TryAddSingleton<Notifications.Notifier>();
         return services;
     }
 }

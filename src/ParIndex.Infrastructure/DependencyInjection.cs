@@ -74,6 +74,11 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<EmailOptions>(), contentRoot));
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
         services.AddSingleton<IUnitRecipients, UnitRecipients>();
+        services.AddSingleton<Application.Notifications.INoticeRecipients, NoticeRecipients>();
+        services.AddSingleton(sp => new Application.Notifications.NotificationOptions
+        {
+            PublicUrl = FirstSet(sp.GetRequiredService<IConfiguration>()["Portal:PublicUrl"], sp.GetRequiredService<ReminderOptions>().PortalUrl),
+        });
 
         services.AddDataProtection()
             .SetApplicationName("ParIndex")
@@ -82,4 +87,6 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ParIndexDbContext>("database");
         return services;
     }
+
+    private static string FirstSet(string? configured, string fallback) => string.IsNullOrWhiteSpace(configured) ? fallback : configured;
 }

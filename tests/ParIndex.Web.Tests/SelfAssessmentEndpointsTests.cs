@@ -109,6 +109,40 @@ public sealed class SelfAssessmentEndpointsTests(SelfAssessmentEndpointsTests.Fi
     }
 
     [Fact]
+    public async Task WithdrawAndReturn_FromAnotherUnitOrOfASheetNotSubmitted_Get403And422_AndChangeNothing()
+    {
+        var justice = await SignedInAsync("canbo.tuphap");
+        var own = await justice.GetFromJsonAsync<JsonElement>("/api/self-assessments/mine");
+        var assessmentId = own.GetProperty("assessmentId").GetGuid();
+        var body = new { reason = "Sửa số liệu", concurrencyStamp = own.GetProperty("concurrencyStamp").GetGuid() };
+        var before = await portal.SnapshotAsync(portal.Province.JusticeId);
+
+        var otherUnit = await (await SignedInAsync("canbo.yte")).PostAsJsonAsync($"/api/self-assessments/{assessmentId}/withdrawal", body);
+        var staffReturn = await justice.PostAsJsonAsync($"/api/self-assessments/{assessmentId}/return", body);
+        var inspector = await SignedInAsync("thamdinh");
+        var notSubmitted = await inspector.PostAsJsonAsync($"/api/self-assessments/{assessmentId}/return", body);
+        var noReason = await inspector.PostAsJsonAsync($"/api/self-assessments/{assessmentId}/return", body with { reason = " " });
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.UnprocessableEntity, HttpStatusCode.BadRequest),
+            (otherUnit.StatusCode, staffReturn.StatusCode, notSubmitted.StatusCode, noReason.StatusCode));
+        Assert.Contains("đã gửi", (await notSubmitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await portal.SnapshotAsync(portal.Province.JusticeId));
+    }
+
+    [Fact]
+    public async Task Notices_SignedIn_ListsTheCallersOwn_AndMarksThemRead()
+    {
+        var inspector = await SignedInAsync("thamdinh");
+
+        var list = await inspector.GetAsync("/api/notices");
+        var read = await inspector.PostAsync("/api/notices/read", null);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (list.StatusCode, read.StatusCode));
+        Assert.Equal(JsonValueKind.Array, (await list.Content.ReadFromJsonAsync<JsonElement>()).ValueKind);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.CreateBrowser().GetAsync("/api/notices")).StatusCode);
+    }
+
+    [Fact]
     public async Task SaveAnswer_TwiceFromTheSameVersion_SecondGets409AndTheFirstStays()
     {
         var client = await SignedInAsync("canbo.tuphap");

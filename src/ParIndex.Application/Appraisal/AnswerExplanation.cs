@@ -12,7 +12,8 @@ public sealed record AnswerExplanation(Guid AssessmentId, Guid NodeId, string An
 
 public sealed record AnsweredExplanation(Guid ConcurrencyStamp, DateTime SavedAtUtc);
 
-public sealed class AnswerExplanationHandler(IParIndexDbFactory dbFactory, IValidator<AnswerExplanation> validator, ICurrentUser user, TimeProvider clock)
+public sealed class AnswerExplanationHandler(IParIndexDbFactory dbFactory, IValidator<AnswerExplanation> validator, ICurrentUser user, TimeProvider clock,
+    Notifications.Notifier notifier)
 {
     private const string Action = "explanation.answered";
 
@@ -35,6 +36,7 @@ public sealed class AnswerExplanationHandler(IParIndexDbFactory dbFactory, IVali
         var old = response.ExplanationAnswer;
         response.AnswerExplanation(request.Answer, user.UserId!.Value, now);
         db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, new { Answer = old }, new { Answer = response.ExplanationAnswer });
+        await Notifications.CycleNotices.ExplanationAnsweredAsync(db, notifier, period, assessment, now, ct);
         await db.SaveChangesAsync(ct);
         return new AnsweredExplanation(response.ConcurrencyStamp, now);
     }

@@ -38,6 +38,14 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<Notice> Notices { get; }
 
+    DbSet<UserNotice> UserNotices { get; }
+
+    /// <summary>E-mails written with the change they tell about and sent by the background sender.</summary>
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
+    /// <summary>Each assessment's submissions, withdrawals and returns, only ever added to.</summary>
+    DbSet<SubmissionRecord> SubmissionRecords { get; }
+
     DbSet<AppraisalAssignment> AppraisalAssignments { get; }
 
     DbSet<SurveyImport> SurveyImports { get; }

@@ -18,7 +18,7 @@ public sealed record PublishResults(Guid PeriodId, string DecisionNumber, DateOn
 public sealed record PublishedVersion(Guid PublicationId, int Version, string Sha256);
 
 public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidator<PublishResults> validator, ICurrentUser user, TimeProvider clock,
-    IPublicationSigner signer)
+    IPublicationSigner signer, Notifications.Notifier notifier)
 {
     private const string Action = "period.published";
 
@@ -50,6 +50,7 @@ public sealed class PublishResultsHandler(IParIndexDbFactory dbFactory, IValidat
         db.Audit(user, clock, current is null ? Action : "period.publishedCorrection", nameof(EvaluationPeriod), period.Id,
             current is null ? null : new { current.Version, current.Sha256 },
             new { publication.Version, publication.DecisionNumber, publication.DecisionDate, publication.Signer, publication.Reason, publication.Sha256 });
+        await Notifications.CycleNotices.PublishedAsync(db, notifier, period, now, ct);
         await db.SaveChangesAsync(ct);
         return new PublishedVersion(publication.Id, publication.Version, publication.Sha256);
     }

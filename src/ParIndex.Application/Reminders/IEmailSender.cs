@@ -6,4 +6,8 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken ct);
 }
 
-public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, string Body);
+/// <summary>
+/// One e-mail. <c>Key</c> is the outbox key, when the message has one: it becomes the Message-ID (and the pickup file's
+/// name), so a message a crash made the sender repeat is one message to mail clients and one file in the folder.
+/// </summary>
+public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, string Body, string? Key = null);

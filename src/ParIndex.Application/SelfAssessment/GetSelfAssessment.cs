@@ -42,13 +42,21 @@ public sealed class GetSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurr
 
         var now = clock.GetUtcNow().UtcDateTime;
         var editable = assessment.IsEditableByUnit(period, now) && SelfAssessmentAccess.MayEdit(user, unit.Id);
+        var reopenable = assessment.State == AssessmentState.Submitted && period.AcceptsSelfAssessment(now, assessment.ExtendedDeadlineUtc);
         var can = new SelfAssessmentPermissions(editable, editable && user.IsInRole(Roles.AgencyLeader),
             SelfAssessmentAccess.ExtensionGranters.Any(user.IsInRole) && assessment.State is AssessmentState.NotStarted
-                or AssessmentState.InProgress or AssessmentState.LockedAtDeadline);
+                or AssessmentState.InProgress or AssessmentState.LockedAtDeadline)
+        {
+            Withdraw = reopenable && SelfAssessmentAccess.MayEdit(user, unit.Id) && user.IsInRole(Roles.AgencyLeader),
+            Return = reopenable && await SubmissionHistory.MayReturnAsync(db, user, period.Id, unit.Id, ct),
+        };
         return new SelfAssessmentView(assessment.Id, period.Id, period.Year, period.Name, unit.Id, unit.Name, block.Name, assessment.State,
             assessment.ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc, assessment.ExtensionReason, assessment.SubmittedAtUtc, can,
             assessment.ReportDifficulties, assessment.ReportRecommendations, assessment.ConcurrencyStamp, sheet.Totals, sheet.Domains,
-            sheet.Checklist);
+            sheet.Checklist)
+        {
+            Submissions = await SubmissionHistory.ReadAsync(db, assessment.Id, ct),
+        };
     }
 
     private static async Task<Guid> CurrentPeriodIdAsync(IParIndexDb db, CancellationToken ct) =>

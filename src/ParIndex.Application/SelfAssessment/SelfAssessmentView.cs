@@ -13,11 +13,21 @@ public sealed record SelfAssessmentView(
 {
     public bool IsExtended => ExtensionReason is not null;
 
+    /// <summary>Every submission, withdrawal and return, oldest first.</summary>
+    public IReadOnlyList<SubmissionEntry> Submissions { get; init; } = [];
+
     public IEnumerable<CriterionEntry> Criteria => Domains.SelectMany(d => d.Criteria);
 }
 
 /// <summary>What the caller may do now; the use cases check the same again.</summary>
-public sealed record SelfAssessmentPermissions(bool Edit, bool Submit, bool GrantExtension);
+public sealed record SelfAssessmentPermissions(bool Edit, bool Submit, bool GrantExtension)
+{
+    /// <summary>The unit's leader may take the submission back (before the deadline).</summary>
+    public bool Withdraw { get; init; }
+
+    /// <summary>Home Affairs may send the submission back to the unit (before the deadline).</summary>
+    public bool Return { get; init; }
+}
 
 /// <summary>
 /// The running totals over the criteria the unit scores itself. Survey and external criteria (<see cref="OtherMaxPoints"/>)

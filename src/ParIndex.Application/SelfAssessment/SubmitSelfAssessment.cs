@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Notifications;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
 
@@ -11,7 +12,7 @@ namespace ParIndex.Application.SelfAssessment;
 /// </summary>
 public sealed record SubmitSelfAssessment(Guid AssessmentId, Guid ConcurrencyStamp);
 
-public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, Notifier notifier)
 {
     public async Task<DateTime> HandleAsync(SubmitSelfAssessment request, CancellationToken ct)
     {
@@ -48,8 +49,13 @@ public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, IC
 
         assessment.Submit(period, user.UserId!.Value, now);
         assessment.RecordSelfIndex(sheet.Totals.Percent);
+        var record = new SubmissionRecord(assessment.Id, SubmissionKind.Submitted, now, user.UserId.Value, SubmissionHistory.NameOf(user), null);
+        db.SubmissionRecords.Add(record);
         db.Audit(user, clock, "selfAssessment.submitted", nameof(Assessment), assessment.Id,
             new { State = AssessmentState.InProgress }, new { assessment.State, assessment.SelfIndex, SubmittedAtUtc = now });
+        var inspectors = await notifier.InspectorsOfUnitAsync(db, period.Id, unit.Id, ct);
+        await notifier.TellAsync(db, $"submitted:{record.Id:N}", inspectors, new NoticeText("Đơn vị đã gửi bản tự đánh giá",
+            $"{unit.Name} đã gửi bản tự đánh giá {period.Name} lúc {VietnamTime.Format(now)}.", $"/self-assessment/{period.Id}/units/{unit.Id}"), now, ct);
         await db.SaveChangesAsync(ct);
         return now;
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.HistoryImport;
+using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Workflow;
@@ -14,7 +15,8 @@ namespace ParIndex.Application.Workflow;
 /// </summary>
 public sealed record ChangePeriodState(Guid PeriodId, PeriodState Target, string? Reason, DateTime? ExplanationDeadlineVietnam, Guid ConcurrencyStamp);
 
-public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IValidator<ChangePeriodState> validator, ICurrentUser user, TimeProvider clock)
+public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IValidator<ChangePeriodState> validator, ICurrentUser user, TimeProvider clock,
+    Notifications.Notifier notifier)
 {
     private const string Action = "period.stateChanged";
 
@@ -52,11 +54,21 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
         }
 
         var from = period.State;
+        var closedEarly = request.Target == PeriodState.SelfAssessmentClosed && now < await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct);
         var (units, opened) = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
         db.Audit(user, clock, reopening ? "period.reopened" : Action, nameof(EvaluationPeriod), period.Id, new { State = from },
-            new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units, AssessmentsOpened = opened });
+            new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units, AssessmentsOpened = opened, ClosedEarly = closedEarly });
+        if (request.Target == PeriodState.CouncilReview)
+        {
+            await Notifications.CycleNotices.SentToCouncilAsync(db, notifier, period, now, ct);
+        }
+
         await db.SaveChangesAsync(ct);
     }
+
+    private static async Task<List<string>> NotSubmittedAsync(IParIndexDb db, Guid periodId, CancellationToken ct) =>
+        await db.Assessments.AsNoTracking().Where(a => a.PeriodId == periodId && a.State != AssessmentState.Submitted)
+            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Name).OrderBy(name => name).ToListAsync(ct);
 
     private static async Task<string?> RefusalAsync(IParIndexDb db, EvaluationPeriod period, PeriodState target, DateTime now, CancellationToken ct)
     {
@@ -99,9 +111,11 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
             return WorkflowMessages.BlocksWithoutFramework(blocks);
         }
 
-        if (target == PeriodState.SelfAssessmentClosed && await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct) is var ends && now < ends)
+        // Before the deadline only when every unit still counted has submitted (closing early); merged units do not count.
+        if (target == PeriodState.SelfAssessmentClosed && await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct) is var ends && now < ends
+            && await NotSubmittedAsync(db, period.Id, ct) is { Count: > 0 } waiting)
         {
-            return WorkflowMessages.SelfAssessmentStillOpen(ends);
+            return WorkflowMessages.SelfAssessmentStillOpen(ends, waiting);
         }
 
         // Nothing goes to the council on incomplete data unless someone said so (a waiver, an accepted self-score).

@@ -30,6 +30,12 @@ public sealed record PeriodWorkflow(
 
     /// <summary>In draft: blocks with active units but no framework, which keep the period from opening.</summary>
     public IReadOnlyList<string> BlocksWithoutFramework { get; init; } = [];
+
+    /// <summary>The council's rule for this period: more than these percents of its members take part and agree.</summary>
+    public int CouncilQuorumPercent { get; init; } = CouncilApproval.DefaultPercent;
+
+    /// <inheritdoc cref="CouncilQuorumPercent"/>
+    public int CouncilMajorityPercent { get; init; } = CouncilApproval.DefaultPercent;
 }
 
 /// <summary>One unit's assessment on the workflow page.</summary>
@@ -108,6 +114,8 @@ public sealed class GetPeriodWorkflowHandler(IParIndexDbFactory dbFactory, ICurr
             IsImported = imported,
             UnitList = unitList,
             BlocksWithoutFramework = withoutFramework,
+            CouncilQuorumPercent = period.CouncilQuorumPercent,
+            CouncilMajorityPercent = period.CouncilMajorityPercent,
         };
     }
 

@@ -8,7 +8,7 @@ namespace ParIndex.Application.Workflow;
 /// <summary>The administrator lets units see (or stops them seeing) their round-1 appraisal before the council decides.</summary>
 public sealed record ReleaseRound1Results(Guid PeriodId, bool Released, Guid ConcurrencyStamp);
 
-public sealed class ReleaseRound1ResultsHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class ReleaseRound1ResultsHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier)
 {
     public async Task HandleAsync(ReleaseRound1Results request, CancellationToken ct)
     {
@@ -28,6 +28,11 @@ public sealed class ReleaseRound1ResultsHandler(IParIndexDbFactory dbFactory, IC
         }
 
         db.Audit(user, clock, "period.round1Released", nameof(EvaluationPeriod), period.Id, new { Released = old }, new { Released = request.Released });
+        if (request.Released && !old)
+        {
+            await Notifications.CycleNotices.Round1ReleasedAsync(db, notifier, period, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

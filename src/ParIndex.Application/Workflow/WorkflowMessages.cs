@@ -18,4 +18,9 @@ internal static class WorkflowMessages
 
     public static string SelfAssessmentStillOpen(DateTime endsUtc) =>
         $"Chưa hết hạn tự đánh giá (hạn cuối, kể cả gia hạn: {Common.VietnamTime.Format(endsUtc)}).";
+
+    /// <summary>Closing early is allowed only once every unit still counted has submitted; the others are named.</summary>
+    public static string SelfAssessmentStillOpen(DateTime endsUtc, IReadOnlyList<string> notSubmitted) =>
+        SelfAssessmentStillOpen(endsUtc) + $" Chỉ đóng sớm được khi mọi đơn vị đã gửi; còn {notSubmitted.Count} đơn vị chưa gửi: "
+        + string.Join(", ", notSubmitted.Take(10)) + (notSubmitted.Count > 10 ? "…" : ".");
 }

@@ -131,6 +131,29 @@ public sealed class Assessment : VersionedEntity
         SubmittedByUserId = leaderUserId;
     }
 
+    /// <summary>
+    /// Takes a submission back to the unit — withdrawn by its leader or returned by Home Affairs — while the unit's
+    /// deadline has not passed: the sheet is editable again and needs a fresh submission.
+    /// </summary>
+    public void Reopen(EvaluationPeriod period, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (State != AssessmentState.Submitted)
+        {
+            throw new DomainException("assessment.notSubmitted", "Only a submitted self-assessment can be withdrawn or returned.");
+        }
+
+        if (period.Id != PeriodId || !period.AcceptsSelfAssessment(nowUtc, ExtendedDeadlineUtc))
+        {
+            throw new DomainException("assessment.pastDeadline", "A submission can be withdrawn or returned only before the deadline.");
+        }
+
+        State = AssessmentState.InProgress;
+        SubmittedAtUtc = null;
+        SubmittedByUserId = null;
+        SelfIndex = null;
+    }
+
     public void ExtendDeadline(DateTime newDeadlineUtc, string reason)
     {
         if (State is not (AssessmentState.NotStarted or AssessmentState.InProgress or AssessmentState.LockedAtDeadline))

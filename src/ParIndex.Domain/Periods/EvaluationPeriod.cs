@@ -75,6 +75,32 @@ public sealed class EvaluationPeriod : VersionedEntity
     /// <summary>The appraisal council's approval (meeting, decision, vote); null until it approves.</summary>
     public CouncilApproval? CouncilApproval { get; private set; }
 
+    /// <summary>The council's quorum for this period: more than this percent of its members take part (default: half).</summary>
+    public int CouncilQuorumPercent { get; private set; } = CouncilApproval.DefaultPercent;
+
+    /// <summary>The council's majority for this period: more than this percent of its members in favour (default: half).</summary>
+    public int CouncilMajorityPercent { get; private set; } = CouncilApproval.DefaultPercent;
+
+    /// <summary>
+    /// Sets the council's quorum and majority before it decides. Never below "more than half" for the majority: a
+    /// decision of fewer than half the members is no decision of the council.
+    /// </summary>
+    public void SetCouncilRules(int quorumPercent, int majorityPercent)
+    {
+        if (State is PeriodState.Approved or PeriodState.Published or PeriodState.Archived)
+        {
+            throw new DomainException("period.councilRulesFrozen", "The council's rules cannot change once it has decided.");
+        }
+
+        if (quorumPercent is < 0 or > 99 || majorityPercent is < CouncilApproval.DefaultPercent or > 99)
+        {
+            throw new DomainException("period.councilRules", "Quorum 0–99%, majority 50–99% of the members.");
+        }
+
+        CouncilQuorumPercent = quorumPercent;
+        CouncilMajorityPercent = majorityPercent;
+    }
+
     /// <summary>
     /// The domain whose percentage orders units with equal rounded indexes (e.g. the administrative-procedures domain);
     /// null means equal indexes share a rank.

@@ -20,6 +20,12 @@ internal sealed class MailKitEmailSender(EmailOptions options, string contentRoo
             mime.Bcc.Add(MailboxAddress.Parse(to));
         }
 
+        var stableName = message.Key is null ? null : SafeName(message.Key);
+        if (stableName is not null)
+        {
+            mime.MessageId = $"{stableName}@parindex";
+        }
+
         mime.Subject = message.Subject;
         mime.Body = new TextPart("plain") { Text = message.Body };
 
@@ -27,7 +33,8 @@ internal sealed class MailKitEmailSender(EmailOptions options, string contentRoo
         {
             var folder = Path.Combine(contentRoot, options.PickupFolder);
             Directory.CreateDirectory(folder);
-            await mime.WriteToAsync(Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml"), ct);
+            var name = stableName ?? $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}";
+            await mime.WriteToAsync(Path.Combine(folder, $"{name}.eml"), ct);
             return;
         }
 
@@ -41,4 +48,8 @@ internal sealed class MailKitEmailSender(EmailOptions options, string contentRoo
         await smtp.SendAsync(mime, ct);
         await smtp.DisconnectAsync(quit: true, ct);
     }
+
+    /// <summary>Keys are "event:ids"; letters, digits and dashes only, so the name is a safe file name and Message-ID.</summary>
+    private static string SafeName(string key) =>
+        new(key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

@@ -52,6 +52,12 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<Notice> Notices => Set<Notice>();
 
+    public DbSet<UserNotice> UserNotices => Set<UserNotice>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<SubmissionRecord> SubmissionRecords => Set<SubmissionRecord>();
+
     public DbSet<AppraisalAssignment> AppraisalAssignments => Set<AppraisalAssignment>();
 
     public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();

@@ -29,6 +29,7 @@ public static class EndpointMap
         app.MapImprovementEndpoints();
         app.MapSurveysEndpoints();
         app.MapAuditEndpoints();
+        app.MapNoticesEndpoints();
         return app;
     }
 }

@@ -14,6 +14,8 @@ public static class SelfAssessmentEndpoints
 
     public sealed record ExtensionBody(DateTime NewDeadlineVietnam, string Reason);
 
+    public sealed record ReasonBody(string Reason, Guid ConcurrencyStamp);
+
     public static IEndpointRouteBuilder MapSelfAssessmentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/self-assessments").WithTags("Self-assessment").RequireAuthorization()
@@ -54,6 +56,18 @@ public static class SelfAssessmentEndpoints
             .WithName("GrantSelfAssessmentExtension")
             .WithSummary("An inspector extends one unit's deadline (Vietnam time) with a reason; returns the new deadline in UTC.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/withdrawal", async Task<Ok<Guid>> (Guid id, ReasonBody body, WithdrawSubmissionHandler handler,
+                CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new WithdrawSubmission(id, body.Reason, body.ConcurrencyStamp), ct)))
+            .WithName("WithdrawSelfAssessment")
+            .WithSummary("The unit's leader takes its submission back before the deadline, with a reason; its inspectors are told. Returns the new version.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/return", async Task<Ok<Guid>> (Guid id, ReasonBody body, ReturnSubmissionHandler handler,
+                CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new ReturnSubmission(id, body.Reason, body.ConcurrencyStamp), ct)))
+            .WithName("ReturnSelfAssessment")
+            .WithSummary("Home Affairs sends a unit's submission back for completion before the deadline, with a reason; the unit is told. Returns the new version.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 }

@@ -9,7 +9,10 @@ public static class WorkflowEndpoints
 {
     public sealed record StepBody(PeriodState Target, string? Reason, DateTime? ExplanationDeadlineVietnam, Guid ConcurrencyStamp);
 
-    public sealed record ApprovalBody(DateOnly MeetingDate, string DecisionNumber, DateOnly DecisionDate, int Members, int InFavour, string? Notes, Guid ConcurrencyStamp);
+    public sealed record ApprovalBody(DateOnly MeetingDate, string DecisionNumber, DateOnly DecisionDate, int Members, int InFavour, string? Notes, Guid ConcurrencyStamp,
+        int? Present = null);
+
+    public sealed record CouncilRulesBody(int QuorumPercent, int MajorityPercent, Guid ConcurrencyStamp);
 
     public sealed record ReleaseBody(bool Released, Guid ConcurrencyStamp);
 
@@ -33,9 +36,15 @@ public static class WorkflowEndpoints
 
         group.MapPost("/approval", async Task<Ok<ApprovedResults>> (Guid periodId, ApprovalBody body, ApproveResultsHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new ApproveResults(periodId, body.MeetingDate, body.DecisionNumber, body.DecisionDate, body.Members,
-                    body.InFavour, body.Notes, body.ConcurrencyStamp), ct)))
+                    body.InFavour, body.Notes, body.ConcurrencyStamp, body.Present), ct)))
             .WithName("ApproveResults")
-            .WithSummary("The council records its decision (more than half in favour); every unit's index, class and rank are decided in the same save.")
+            .WithSummary("The council records its decision under the period's quorum and majority (default: more than half of the members in favour); every unit's index, class and rank are decided in the same save.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/council-rules", async Task<Ok<Guid>> (Guid periodId, CouncilRulesBody body, SetCouncilRulesHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new SetCouncilRules(periodId, body.QuorumPercent, body.MajorityPercent, body.ConcurrencyStamp), ct)))
+            .WithName("SetCouncilRules")
+            .WithSummary("The administrator sets the council's quorum and majority (percent of members, strictly more than) before it decides; returns the new version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/round1-release", async Task<NoContent> (Guid periodId, ReleaseBody body, ReleaseRound1ResultsHandler handler, CancellationToken ct) =>

@@ -22,6 +22,11 @@ public static class WebSetup
             services.AddHostedService<ScheduledJobs>();
         }
 
+        if (configuration.GetValue("Notifications:OutboxEnabled", true))
+        {
+            services.AddHostedService<OutboxSender>();
+        }
+
         services.AddHostedService<PublishedResultsWarmUp>();
         services.AddSingleton(PublicReadCacheOptions.Read(configuration));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -206,7 +206,7 @@ public sealed class AppraisalFlowTests(TestApp app) : IClassFixture<TestApp>
         await StepAsync(story.Sa.PeriodId, PeriodState.CouncilReview);
         var user = new FakeCurrentUser { IsAuthenticated = true, UserId = Guid.CreateVersion7(), UserName = "hoidong", Roles = [Roles.CouncilMember] };
         var failing = new ApproveResultsHandler(new FailingSaveDbFactory(app.Services.GetRequiredService<IParIndexDbFactory>()),
-            new ApproveResultsValidator(app.Clock), user, app.Clock);
+            new ApproveResultsValidator(app.Clock), user, app.Clock, app.Services.GetRequiredService<ParIndex.Application.Notifications.Notifier>());
 
         var request = Approval(story.Sa.PeriodId, await AppraisalStory.PeriodStampAsync(app, story.Sa.PeriodId), 7);
         await Assert.ThrowsAsync<IOException>(() => failing.HandleAsync(request, Ct));

@@ -40,6 +40,12 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<Notice> Notices => db.Notices;
 
+        public DbSet<UserNotice> UserNotices => db.UserNotices;
+
+        public DbSet<OutboxEmail> OutboxEmails => db.OutboxEmails;
+
+        public DbSet<SubmissionRecord> SubmissionRecords => db.SubmissionRecords;
+
         public DbSet<AppraisalAssignment> AppraisalAssignments => db.AppraisalAssignments;
 
         public DbSet<SurveyImport> SurveyImports => db.SurveyImports;

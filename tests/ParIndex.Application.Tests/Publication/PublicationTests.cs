@@ -184,7 +184,7 @@ public sealed class PublicationTests(TestApp app) : IClassFixture<TestApp>
         await using var scope = app.Services.CreateAsyncScope();
         var user = new FakeCurrentUser { IsAuthenticated = true, UserId = TestApp.AdministratorId, UserName = "admin", Roles = [Roles.Administrator] };
         var handler = new PublishResultsHandler(app.Services.GetRequiredService<IParIndexDbFactory>(), scope.ServiceProvider.GetRequiredService<IValidator<PublishResults>>(),
-            user, app.Clock, new NoKey());
+            user, app.Clock, new NoKey(), app.Services.GetRequiredService<ParIndex.Application.Notifications.Notifier>());
 
         var refused = await Assert.ThrowsAsync<WorkflowRefusedException>(() => handler.HandleAsync(new PublishResults(story.Sa.PeriodId, "30/QĐ-UBND",
             new DateOnly(2026, 11, 22), "Chủ tịch UBND tỉnh Nguyễn Văn A", null, stamp), Ct));

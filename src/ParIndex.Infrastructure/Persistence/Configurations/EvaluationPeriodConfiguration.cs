@@ -36,6 +36,10 @@ internal sealed class EvaluationPeriodConfiguration : IEntityTypeConfiguration<E
         });
         builder.Navigation(p => p.Bands).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // Periods created before the rule was configurable keep the regulation's "more than half". The sentinel is a
+        // value never stored, so EF always writes the period's own value (a quorum of 0 included).
+        builder.Property(p => p.CouncilQuorumPercent).HasDefaultValue(CouncilApproval.DefaultPercent).HasSentinel(-1);
+        builder.Property(p => p.CouncilMajorityPercent).HasDefaultValue(CouncilApproval.DefaultPercent).HasSentinel(-1);
         builder.OwnsOne(p => p.CouncilApproval, c =>
         {
             c.Property(x => x.DecisionNumber).HasMaxLength(100);

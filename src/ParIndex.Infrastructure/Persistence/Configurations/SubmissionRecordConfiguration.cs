@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParIndex.Domain.Assessments;
+
+namespace ParIndex.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubmissionRecordConfiguration : IEntityTypeConfiguration<SubmissionRecord>
+{
+    public void Configure(EntityTypeBuilder<SubmissionRecord> builder)
+    {
+        // No foreign key to Assessment: its query filter would hide the history of a unit closed by a merge.
+        builder.HasIndex(r => new { r.AssessmentId, r.AtUtc });
+        builder.Property(r => r.ByName).HasMaxLength(200);
+        builder.Property(r => r.Reason).HasMaxLength(SubmissionRecord.MaxReasonLength);
+    }
+}
