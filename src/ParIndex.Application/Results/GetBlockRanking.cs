@@ -45,6 +45,8 @@ public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurren
         var block = await db.Blocks.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.BlockId, ct)
             ?? throw new NotFoundException(nameof(Block), request.BlockId);
         var current = await ResultsOfAsync(db, period.Id, block.Id, ct);
+        // A published year shows its units as that year named them (each year as it was, whatever was renamed since).
+        IReadOnlyDictionary<string, string> publishedNames = IsPublished(period.State) ? await PublishedNames.OfAsync(db, period.Id, ct) : new Dictionary<string, string>();
 
         var comparison = await YearComparisons.WithPreviousPublishedAsync(db, period.Year, ct);
         var membership = block.IsRanked ? comparison.MembershipOf(block.Code, [.. current.Select(r => r.UnitId)]) : null;
@@ -53,7 +55,7 @@ public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurren
             {
                 var change = comparison.Of(r.UnitId, block.Code, block.IsRanked);
                 return new RankingRow(
-                    r.UnitId, r.Code, r.Name, ScoreRounding.ToPublished(r.Index), r.Classification, block.IsRanked ? r.Rank : null,
+                    r.UnitId, r.Code, publishedNames.GetValueOrDefault(r.Code) ?? r.Name, ScoreRounding.ToPublished(r.Index), r.Classification, block.IsRanked ? r.Rank : null,
                     change.PreviousIndex, change.PreviousRank, change.MergedFrom)
                 { NewlyMergedFrom = change.NewlyMergedFrom };
             })

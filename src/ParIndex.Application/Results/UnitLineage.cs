@@ -28,6 +28,9 @@ public sealed class UnitLineage
         _byCode = _units.Values.ToDictionary(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>A lineage over given merges and units (the rules' tests; readers use <see cref="ReadAsync"/>).</summary>
+    public static UnitLineage Of(IEnumerable<UnitMerge> merges, IEnumerable<LineageUnit> units) => new(merges, units);
+
     public static async Task<UnitLineage> ReadAsync(IParIndexDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
