@@ -62,7 +62,7 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
             }
 
             var before = predecessors.Select(x => (x, Result: results.FirstOrDefault(r => r.PeriodId == p.Id && r.UnitId == x.UnitId)))
-                .Where(x => x.Result is not null).ToList();
+                .Where(x => x.Result is not null).OrderBy(x => x.Result!.Rank ?? int.MaxValue).ThenByDescending(x => x.Result!.Index).ToList();
             var single = before.Count == 1 ? before[0].Result : null;
             return new UnitYear(p.Year, single is null ? null : ScoreRounding.ToPublished(single.Index), average, block.IsRanked ? single?.Rank : null,
                 single?.Classification)
