@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
@@ -64,11 +65,7 @@ internal static class CompletenessCheck
     }
 
     /// <summary>The framework's leaves as the tree lists them (1.2 before 1.10), so lists read like the framework.</summary>
-    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework)
-    {
-        var leaves = framework.Leaves().Select(l => l.Id).ToHashSet();
-        return Frameworks.FrameworkTree.InTreeOrder(framework.Nodes).Where(n => leaves.Contains(n.Id));
-    }
+    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework) => CompletenessRules.LeavesInOrder(framework);
 
     /// <summary>The period's waivers, the lines reports print, period-wide first.</summary>
     public static async Task<IReadOnlyList<SurveyWaiverView>> WaiversAsync(IParIndexDb db, Guid periodId, CancellationToken ct)
