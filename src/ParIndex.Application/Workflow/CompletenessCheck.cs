@@ -68,14 +68,6 @@ internal static class CompletenessCheck
     public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework) => CompletenessRules.LeavesInOrder(framework);
 
     /// <summary>The period's waivers, the lines reports print, period-wide first.</summary>
-    public static async Task<IReadOnlyList<SurveyWaiverView>> WaiversAsync(IParIndexDb db, Guid periodId, CancellationToken ct)
-    {
-        var rows = await (from w in db.SurveyWaivers.AsNoTracking()
-                          where w.PeriodId == periodId
-                          join n in db.FrameworkNodes.AsNoTracking() on w.NodeId equals (Guid?)n.Id into named
-                          from n in named.DefaultIfEmpty()
-                          select new { w.Id, w.NodeId, Code = n == null ? null : n.Code, w.Reason, w.RecordedAtUtc }).ToListAsync(ct);
-        return [.. rows.OrderBy(w => w.NodeId is not null).ThenBy(w => w.Code, StringComparer.Ordinal).ThenBy(w => w.RecordedAtUtc)
-            .Select(w => new SurveyWaiverView(w.Id, w.NodeId, w.Code, w.Reason, w.RecordedAtUtc, MissingSurveyText.WaiverLine(w.Code, w.Reason)))];
-    }
+    public static async Task<IReadOnlyList<SurveyWaiverView>> WaiversAsync(IParIndexDb db, Guid periodId, CancellationToken ct) =>
+        [.. (await SurveyWaivers.ReadAsync(db, periodId, ct)).Select(w => new SurveyWaiverView(w.Id, w.NodeId, w.CriterionCode, w.Reason, w.RecordedAtUtc, w.Line))];
 }
