@@ -46,7 +46,9 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reports.IPdfReports>(sp =>
             new Pdf.PdfReports(sp.GetRequiredService<DocumentIssuers>(), sp.GetRequiredService<IDocumentSigningCertificate>()));
         services.AddSingleton<Application.Exports.IResultsWorkbook, Office.ResultsWorkbookWriter>();
-        services.AddSingleton<Application.Exports.IWordDocuments, Office.WordDocuments>();
+        services.AddSingleton<Office.WordDocuments>();
+        services.AddSingleton<Application.Exports.IWordDocuments>(sp => sp.GetRequiredService<Office.WordDocuments>());
+        services.AddSingleton<Application.Reports.IWordReports>(sp => sp.GetRequiredService<Office.WordDocuments>());
         services.AddSingleton<Application.Surveys.IQrCodes, Office.QrCodes>();
         services.AddSingleton<Application.Surveys.Exports.ISurveyDocuments>(sp => new Pdf.SurveyDocuments(sp.GetRequiredService<DocumentIssuers>()));
         services.AddSingleton<Application.DataImport.ITableFileReader, Tabular.TableFileReader>();

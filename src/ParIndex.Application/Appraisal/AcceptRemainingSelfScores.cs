@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Results;
-using ParIndex.Application.Workflow;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
@@ -110,7 +109,7 @@ public sealed class AcceptRemainingSelfScoresHandler(
     private List<string> Accept(Assessment assessment, Framework framework, BlockKind kind, AppraisalScope scope, AppraisalRound round, DateTime now)
     {
         var codes = new List<string>();
-        foreach (var leaf in CompletenessCheck.LeavesInOrder(framework).Where(l => l.AppliesTo(kind)))
+        foreach (var leaf in CompletenessRules.LeavesInOrder(framework).Where(l => l.AppliesTo(kind)))
         {
             var response = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
             if (!CompletenessRules.IsUnappraised(leaf, response, framework.MissingSurvey) || !scope.Covers(framework.DomainOf(leaf).Id))

@@ -1,4 +1,3 @@
-using ParIndex.Application.DataImport;
 using ParIndex.Application.Results;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;

@@ -37,12 +37,13 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var candidates = withResults.Where(p => p.Year <= period.Year && (IsPublished(p.State) || p.Id == period.Id)).ToList();
         var candidateIds = candidates.Select(p => p.Id).ToList();
         var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => candidateIds.Contains(a.PeriodId))
-            .Select(a => new { a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank }).ToListAsync(ct);
+            .Select(a => new Decided(a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank)).ToListAsync(ct);
 
         // The block's own years: another block's first year is not a year of this one's history.
         var history = candidates.Where(p => results.Any(r => r.PeriodId == p.Id))
             .OrderByDescending(p => p.Year).Take(HistoryLength).OrderBy(p => p.Year).ToList();
-        var previous = history.Count > 1 ? history[^2] : null;
+        // The change since last year and the merges are the results core's, as on the public site and in the annex.
+        var comparison = await YearComparisons.WithPreviousPublishedAsync(db, period.Year, ct);
 
         // Keyed once: a national block has thousands of units, each looked up once per year of history.
         var byPeriodAndUnit = results.ToDictionary(r => (r.PeriodId, r.UnitId));
@@ -50,9 +51,10 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var ranking = current
             .Select(r => new DashboardRankingRow(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.FinalIndex!.Value), r.Classification,
                 block.IsRanked ? r.Rank : null,
-                block.IsRanked ? DashboardFigures.RankChange(previous is null ? null : byPeriodAndUnit.GetValueOrDefault((previous.Id, r.UnitId))?.Rank, r.Rank) : null,
-                [.. history.Select(p => byPeriodAndUnit.GetValueOrDefault((p.Id, r.UnitId))?.FinalIndex is { } i ? ScoreRounding.ToPublished(i) : (decimal?)null)]))
+                block.IsRanked ? comparison.Of(r.UnitId, block.Code, block.IsRanked).RankChange(r.Rank) : null,
+                [.. history.Select(p => SparklinePoint(comparison.Lineage, r.UnitId, p.Id, byPeriodAndUnit))]))
             .OrderBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Index).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var membership = block.IsRanked ? comparison.MembershipOf(block.Code, [.. current.Select(r => r.UnitId)]) : null;
         var classes = history.Select(p => new YearClasses(p.Year, results.Where(r => r.PeriodId == p.Id && r.Classification is not null)
             .GroupBy(r => r.Classification!.Value).ToDictionary(g => g.Key, g => g.Count()))).ToList();
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
@@ -65,8 +67,29 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var choice = new DashboardChoice(period.Id, period.Year, period.Name, IsPublished(period.State), block.Id, block.Name, block.IsRanked, request.DomainCode,
             [.. withResults.Select(p => new DashboardOption(p.Id.ToString(), p.Name))], [.. blocks.Select(b => new DashboardOption(b.Id.ToString(), b.Name))], domains);
         return new ProvinceDashboard(choice, ranking, [.. history.Select(p => p.Year)], classes, heatMap,
-            DashboardFigures.TopLost(digest.Criteria, request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct));
+            DashboardFigures.TopLost(digest.Criteria, request.DomainCode), accuracy, await LiveAsync(db, block.Id, ct))
+        {
+            Membership = membership,
+        };
     }
+
+    /// <summary>
+    /// A year of a unit's sparkline: its own index, or before a merge its single predecessor's (the line follows the
+    /// merge); a unit formed from several has no one figure for those years (docs/methodology.md).
+    /// </summary>
+    private static decimal? SparklinePoint(UnitLineage lineage, Guid unitId, Guid periodId, Dictionary<(Guid PeriodId, Guid UnitId), Decided> results)
+    {
+        var found = results.GetValueOrDefault((periodId, unitId));
+        if (found is null)
+        {
+            var before = lineage.PredecessorsOf(unitId).Select(p => results.GetValueOrDefault((periodId, p.UnitId))).OfType<Decided>().ToList();
+            found = before.Count == 1 ? before[0] : null;
+        }
+
+        return found?.FinalIndex is { } index ? ScoreRounding.ToPublished(index) : null;
+    }
+
+    private sealed record Decided(Guid PeriodId, Guid UnitId, decimal? FinalIndex, decimal? SelfIndex, Classification? Classification, int? Rank);
 
     private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;
 

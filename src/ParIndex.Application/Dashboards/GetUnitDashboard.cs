@@ -16,8 +16,15 @@ public sealed record GetUnitDashboard(Guid UnitId);
 
 public sealed record UnitDashboard(Guid UnitId, string UnitName, string BlockName, IReadOnlyList<UnitYear> Trend, int? Year, IReadOnlyList<DomainComparison> Domains);
 
-/// <summary>The unit's index (null in a year it was not assessed) beside its block's average that year.</summary>
-public sealed record UnitYear(int Year, decimal? Index, decimal? BlockAverage, int? Rank, Classification? Classification);
+/// <summary>
+/// The unit's index (null in a year it was not assessed) beside its block's average that year. Before a merge, the year
+/// is its predecessors' (<see cref="Predecessors"/>, labelled as theirs): one predecessor's figures carry the line, several
+/// are listed side by side with no single figure (docs/methodology.md).
+/// </summary>
+public sealed record UnitYear(int Year, decimal? Index, decimal? BlockAverage, int? Rank, Classification? Classification)
+{
+    public IReadOnlyList<PredecessorResult> Predecessors { get; init; } = [];
+}
 
 public sealed record DomainComparison(string Code, string Title, decimal? UnitPercent, decimal? BlockPercent);
 
@@ -43,11 +50,26 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
         var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => periodIds.Contains(a.PeriodId))
             .Select(a => new { a.PeriodId, a.UnitId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
 
+        var predecessors = (await UnitLineage.ReadAsync(db, ct)).PredecessorsOf(unit.Id);
         var trend = periods.Where(p => results.Any(r => r.PeriodId == p.Id)).Select(p =>
         {
+            var average = DashboardFigures.Average(results.Where(r => r.PeriodId == p.Id).Select(r => r.Index));
             var own = results.FirstOrDefault(r => r.PeriodId == p.Id && r.UnitId == unit.Id);
-            return new UnitYear(p.Year, own is null ? null : ScoreRounding.ToPublished(own.Index),
-                DashboardFigures.Average(results.Where(r => r.PeriodId == p.Id).Select(r => r.Index)), block.IsRanked ? own?.Rank : null, own?.Classification);
+            if (own is not null || predecessors.Count == 0)
+            {
+                return new UnitYear(p.Year, own is null ? null : ScoreRounding.ToPublished(own.Index), average, block.IsRanked ? own?.Rank : null,
+                    own?.Classification);
+            }
+
+            var before = predecessors.Select(x => (x, Result: results.FirstOrDefault(r => r.PeriodId == p.Id && r.UnitId == x.UnitId)))
+                .Where(x => x.Result is not null).OrderBy(x => x.Result!.Rank ?? int.MaxValue).ThenByDescending(x => x.Result!.Index).ToList();
+            var single = before.Count == 1 ? before[0].Result : null;
+            return new UnitYear(p.Year, single is null ? null : ScoreRounding.ToPublished(single.Index), average, block.IsRanked ? single?.Rank : null,
+                single?.Classification)
+            {
+                Predecessors = [.. before.Select(x => new PredecessorResult(x.x.Code, x.x.Name, ScoreRounding.ToPublished(x.Result!.Index),
+                    block.IsRanked ? x.Result.Rank : null))],
+            };
         }).ToList();
 
         var latest = periods.LastOrDefault(p => results.Any(r => r.PeriodId == p.Id && r.UnitId == unit.Id));

@@ -9,7 +9,11 @@ namespace ParIndex.Application.Dashboards;
 /// </summary>
 public sealed record ProvinceDashboard(
     DashboardChoice Choice, IReadOnlyList<DashboardRankingRow> Ranking, IReadOnlyList<int> HistoryYears, IReadOnlyList<YearClasses> Classes,
-    DomainHeatMap HeatMap, IReadOnlyList<LostCriterion> TopLost, IReadOnlyList<SelfAccuracy> Accuracy, LiveProgress? Live);
+    DomainHeatMap HeatMap, IReadOnlyList<LostCriterion> TopLost, IReadOnlyList<SelfAccuracy> Accuracy, LiveProgress? Live)
+{
+    /// <summary>Set when the block's units are not those of the previous year: its rank movements carry a caveat.</summary>
+    public Results.MembershipChange? Membership { get; init; }
+}
 
 /// <summary>The period, block and domain shown, and the others to choose from.</summary>
 public sealed record DashboardChoice(

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ParIndex.Application.Common;
 using ParIndex.Application.Publication;
-using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Periods;
 
@@ -21,7 +20,7 @@ public sealed class ExportResultsWorkbookHandler(
     public async Task<ExportedDocument> HandleAsync(ExportResultsWorkbook request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var blockIds = await ReportPeriods.BlockIdsAsync(db, ct);
+        var blockIds = await ScorecardComparison.BlockIdsAsync(db, ct);
         if (blockIds.Count == 0)
         {
             throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);

@@ -1,4 +1,3 @@
-using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 using ParIndex.Application.SelfAssessment;
 
@@ -6,20 +5,14 @@ namespace ParIndex.Application.Exports;
 
 /// <summary>
 /// Writes the Word (DOCX) documents offices edit, sign and file, in the administrative form of Decree 30/2020 (Times
-/// New Roman 13): a unit's scorecard, its self-assessment report, the ranking annex and the draft decision that
-/// publishes the index with the annex attached.
+/// New Roman 13): a unit's scorecard and its self-assessment report. The ranking annex and the draft decision are
+/// <see cref="Reports.IWordReports"/> (Reports reads Exports, never the reverse).
 /// </summary>
 public interface IWordDocuments
 {
     byte[] Scorecard(ScorecardContent content);
 
     byte[] SelfAssessmentReport(SelfAssessmentReportContent content);
-
-    /// <summary>The annex of a period's results: every block's ranking, landscape.</summary>
-    byte[] RankingAnnex(RankingAnnexReport report);
-
-    /// <summary>"Quyết định phê duyệt và công bố Chỉ số CCHC năm …": grounds, articles, recipients, signer, then the annex.</summary>
-    byte[] DecisionDraft(RankingAnnexReport report);
 }
 
 /// <summary>

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Results;
 
 namespace ParIndex.Application.Publication;
 
 /// <summary>
 /// The public results page: the published years and one year's rankings, read only from publication snapshots, so
-/// no draft figure can ever reach it. Without a year, the latest published. Change is against the previous
-/// published year, by unit code.
+/// no draft figure can ever reach it. Without a year, the latest published. The change since the previous published
+/// year is the results core's (<see cref="YearComparison"/>), merges followed, as in the annex and the ranking API.
 /// </summary>
 public sealed record GetPublicResults(int? Year = null);
 
@@ -18,7 +19,11 @@ public sealed record PublicYear(int Year, string PeriodName, PublicationStamp St
 /// <summary>A replaced version, still readable: when, under which decision, and why it was corrected.</summary>
 public sealed record PublicVersion(int Version, string DecisionNumber, DateTime PublishedAtUtc, string Sha256, string? CorrectedBecause);
 
-public sealed record PublicBlock(string Code, string Name, bool IsRanked, IReadOnlyList<PublicRow> Rows);
+public sealed record PublicBlock(string Code, string Name, bool IsRanked, IReadOnlyList<PublicRow> Rows)
+{
+    /// <summary>Set when the block's units are not those of the previous year: rank changes carry a caveat.</summary>
+    public MembershipChange? Membership { get; init; }
+}
 
 public sealed record PublicRow(string Code, string Name, decimal Index, string Classification, int? Rank, decimal? PreviousIndex, int? PreviousRank)
 {
@@ -26,6 +31,12 @@ public sealed record PublicRow(string Code, string Name, decimal Index, string C
 
     /// <summary>Positive when the unit climbed.</summary>
     public int? RankChange => PreviousRank is { } previous && Rank is { } rank ? previous - rank : null;
+
+    /// <summary>The units merged into this one since the previous year.</summary>
+    public IReadOnlyList<string> MergedFrom { get; init; } = [];
+
+    /// <summary>"Mới hợp nhất": the predecessors' results side by side, instead of a change.</summary>
+    public IReadOnlyList<PredecessorResult> NewlyMergedFrom { get; init; } = [];
 }
 
 public sealed class GetPublicResultsHandler(IParIndexDbFactory dbFactory, PublicSnapshots snapshots)
@@ -41,14 +52,24 @@ public sealed class GetPublicResultsHandler(IParIndexDbFactory dbFactory, Public
             return request.Year is null ? new PublicResults(years, null) : throw new NotFoundException("PublishedYear", request.Year);
         }
 
-        var previousYear = years.Where(y => y < selected).Cast<int?>().FirstOrDefault();
-        var previous = previousYear is { } p ? published[p].Results.Blocks.SelectMany(b => b.Units).ToDictionary(u => u.Code) : [];
-        var blocks = current.Results.Blocks.Select(b => new PublicBlock(b.Code, b.Name, b.IsRanked, [.. b.Units.Select(u =>
+        var comparison = await YearComparisons.WithPreviousPublishedAsync(db, selected, ct);
+        var lineage = comparison.Lineage;
+        var blocks = current.Results.Blocks.Select(b =>
         {
-            var before = previous.GetValueOrDefault(u.Code);
-            return new PublicRow(u.Code, u.Name, PublicSnapshots.Number(u.Index), u.Classification, u.Rank,
-                before is null ? null : PublicSnapshots.Number(before.Index), b.IsRanked ? before?.Rank : null);
-        })])).ToList();
+            var ids = b.Units.Select(u => lineage.IdOf(u.Code)).OfType<Guid>().ToList();
+            return new PublicBlock(b.Code, b.Name, b.IsRanked, [.. b.Units.Select(u =>
+            {
+                var change = lineage.IdOf(u.Code) is { } id ? comparison.Of(id, b.Code, b.IsRanked) : YearChange.None;
+                return new PublicRow(u.Code, u.Name, PublicSnapshots.Number(u.Index), u.Classification, u.Rank, change.PreviousIndex, change.PreviousRank)
+                {
+                    MergedFrom = change.MergedFrom,
+                    NewlyMergedFrom = change.NewlyMergedFrom,
+                };
+            })])
+            {
+                Membership = b.IsRanked ? comparison.MembershipOf(b.Code, ids) : null,
+            };
+        }).ToList();
 
         var earlier = await db.Publications.AsNoTracking().Where(x => x.PeriodId == current.PeriodId && x.SupersededById != null)
             .OrderByDescending(x => x.Version).ToListAsync(ct);
@@ -56,6 +77,6 @@ public sealed class GetPublicResultsHandler(IParIndexDbFactory dbFactory, Public
             .ToDictionaryAsync(x => x.Version, x => x.Reason, ct);
         return new PublicResults(years, new PublicYear(selected, current.Results.PeriodName, current.Stamp,
             [.. earlier.Select(e => new PublicVersion(e.Version, e.DecisionNumber, e.PublishedAtUtc, e.Sha256, corrections.GetValueOrDefault(e.Version + 1)))],
-            previousYear, blocks));
+            comparison.PreviousYear, blocks));
     }
 }

@@ -1,4 +1,5 @@
 using ParIndex.Application.Common;
+using ParIndex.Application.Results;
 
 namespace ParIndex.Application.Publication;
 
@@ -13,7 +14,13 @@ public sealed record PublicDomain(string Code, string Title, decimal Points, dec
     public decimal? Percent => Max == 0m ? null : 100m * Points / Max;
 }
 
-public sealed record PublicHistory(int Year, decimal Index, string Classification, int? Rank);
+/// <summary>A published year of the unit, or of a predecessor merged into it (<see cref="PredecessorCode"/> set: labelled as theirs).</summary>
+public sealed record PublicHistory(int Year, decimal Index, string Classification, int? Rank)
+{
+    public string? PredecessorCode { get; init; }
+
+    public string? PredecessorName { get; init; }
+}
 
 public sealed class GetPublicUnitHandler(IParIndexDbFactory dbFactory, PublicSnapshots snapshots)
 {
@@ -33,14 +40,23 @@ public sealed class GetPublicUnitHandler(IParIndexDbFactory dbFactory, PublicSna
             throw new NotFoundException("PublishedUnit", request.Code);
         }
 
+        // The unit's own years, then its predecessors' (the lineage's, as every view follows it), each labelled.
+        var lineage = await UnitLineage.ReadAsync(db, ct);
+        var predecessors = lineage.IdOf(unit.Code) is { } id ? lineage.PredecessorsOf(id) : [];
         var history = published.Values.OrderBy(p => p.Results.Year)
-            .Select(p => (p.Results.Year, Unit: p.Results.Blocks.SelectMany(b => b.Units).FirstOrDefault(u => u.Code == unit.Code)))
-            .Where(x => x.Unit is not null)
-            .Select(x => new PublicHistory(x.Year, PublicSnapshots.Number(x.Unit!.Index), x.Unit.Classification, x.Unit.Rank))
+            .SelectMany(p => YearOf(p.Results, unit.Code, null).Concat(predecessors.SelectMany(x => YearOf(p.Results, x.Code, x))))
             .ToList();
         return new PublicUnit(request.Year, unit.Code, unit.Name, block.Name, block.IsRanked, block.Units.Count, PublicSnapshots.Number(unit.Index),
             unit.Classification, unit.Rank,
             [.. unit.Domains.Select(d => new PublicDomain(d.Code, d.Title, PublicSnapshots.Number(d.Points), PublicSnapshots.Number(d.Max)))],
             history, current.Stamp);
     }
+
+    private static IEnumerable<PublicHistory> YearOf(PublishedResults results, string code, Predecessor? predecessor) =>
+        results.Blocks.SelectMany(b => b.Units).Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).Take(1)
+            .Select(u => new PublicHistory(results.Year, PublicSnapshots.Number(u.Index), u.Classification, u.Rank)
+            {
+                PredecessorCode = predecessor?.Code,
+                PredecessorName = predecessor is null ? null : u.Name,
+            });
 }

@@ -14,7 +14,7 @@ namespace ParIndex.Application.Reports;
 public sealed record ExportDecisionDraftDocx(Guid PeriodId);
 
 public sealed class ExportDecisionDraftDocxHandler(
-    IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IWordDocuments documents)
+    IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IWordReports documents)
 {
     public async Task<ExportedDocument> HandleAsync(ExportDecisionDraftDocx request, CancellationToken ct)
     {

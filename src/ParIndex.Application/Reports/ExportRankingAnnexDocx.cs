@@ -8,7 +8,7 @@ namespace ParIndex.Application.Reports;
 public sealed record ExportRankingAnnexDocx(Guid PeriodId);
 
 public sealed class ExportRankingAnnexDocxHandler(
-    IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IWordDocuments documents)
+    IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock, GetBlockRankingHandler rankings, IWordReports documents)
 {
     public async Task<ExportedDocument> HandleAsync(ExportRankingAnnexDocx request, CancellationToken ct)
     {

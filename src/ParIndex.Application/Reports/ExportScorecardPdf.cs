@@ -35,7 +35,7 @@ public sealed class ExportScorecardPdfHandler(
             issue = await ReportPeriods.IssueAsync(db, clock, request.PeriodId, request.SiteUrl, ct);
         }
 
-        var previous = await ReportPeriods.PreviousAsync(user, rankings, card, blockId, ct);
+        var previous = await ScorecardComparison.PreviousAsync(user, rankings, card, blockId, ct);
         var lines = card.Score?.Lines.Select(l => new ScorecardLine(l, selfScores.GetValueOrDefault(l.NodeId))).ToList() ?? [];
         var content = reports.Scorecard(new ScorecardReport(card, lines, previous, issue));
         return ExportedDocument.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);

@@ -31,25 +31,5 @@ internal static class ReportPeriods
         ReportIssue.Of(await PublicationStamps.ForPeriodAsync(db, periodId, ct), siteUrl, clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The blocks in the order the portal lists them.</summary>
-    public static Task<List<Guid>> BlockIdsAsync(IParIndexDb db, CancellationToken ct) =>
-        db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Name).Select(b => b.Id).ToListAsync(ct);
-
-    /// <summary>
-    /// Last year's result as the block's ranking reports it (merges followed); unknown to those who may not read rankings
-    /// yet.
-    /// </summary>
-    public static async Task<PreviousResult?> PreviousAsync(ICurrentUser user, GetBlockRankingHandler rankings, UnitScorecard card, Guid blockId,
-        CancellationToken ct)
-    {
-        if (!CanReadRankings(user, card.IsPublished))
-        {
-            return null;
-        }
-
-        var ranking = await rankings.HandleAsync(new GetBlockRanking(card.PeriodId, blockId), ct);
-        var row = ranking.Rows.FirstOrDefault(r => r.UnitId == card.UnitId);
-        return ranking.PreviousYear is { } year && row is { PreviousIndex: not null }
-            ? new PreviousResult(year, row.PreviousIndex, row.PreviousRank)
-            : null;
-    }
+    public static Task<List<Guid>> BlockIdsAsync(IParIndexDb db, CancellationToken ct) => ScorecardComparison.BlockIdsAsync(db, ct);
 }

@@ -20,6 +20,3 @@ public sealed record ScorecardReport(UnitScorecard Card, IReadOnlyList<Scorecard
 
 /// <summary>One criterion: what the unit gave itself and the points that count (<see cref="LeafLine.Points"/>).</summary>
 public sealed record ScorecardLine(LeafLine Line, decimal? SelfScore);
-
-/// <summary>The unit's published result of the previous year (or its single predecessor's).</summary>
-public sealed record PreviousResult(int Year, decimal? Index, int? Rank);

@@ -10,11 +10,16 @@ public sealed record GetBlockRanking(Guid PeriodId, Guid BlockId);
 
 public sealed record BlockRanking(
     Guid PeriodId, int Year, string PeriodName, Guid BlockId, string BlockName, bool IsRanked, int? PreviousYear,
-    IReadOnlyList<RankingRow> Rows);
+    IReadOnlyList<RankingRow> Rows)
+{
+    /// <summary>Set when the block's units are not those of the previous year: rank changes carry a caveat.</summary>
+    public MembershipChange? Membership { get; init; }
+}
 
 /// <summary>
 /// One unit's result with its change since the previous published year. Score and rank are the rounded published
-/// figures. <see cref="MergedFrom"/> names the units merged into this one since then.
+/// figures, the change read through <see cref="YearComparison"/>. <see cref="MergedFrom"/> names the units merged into
+/// this one since then; <see cref="NewlyMergedFrom"/> their results when several formed it ("mới hợp nhất").
 /// </summary>
 public sealed record RankingRow(
     Guid UnitId, string Code, string Name, decimal Index, Classification? Classification, int? Rank,
@@ -24,6 +29,8 @@ public sealed record RankingRow(
 
     /// <summary>Positive when the unit climbed (rank 5 → 2 is +3).</summary>
     public int? RankChange => PreviousRank is { } previous && Rank is { } rank ? previous - rank : null;
+
+    public IReadOnlyList<PredecessorResult> NewlyMergedFrom { get; init; } = [];
 }
 
 public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
@@ -38,44 +45,26 @@ public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurren
         var block = await db.Blocks.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.BlockId, ct)
             ?? throw new NotFoundException(nameof(Block), request.BlockId);
         var current = await ResultsOfAsync(db, period.Id, block.Id, ct);
+        // A published year shows its units as that year named them (each year as it was, whatever was renamed since).
+        IReadOnlyDictionary<string, string> publishedNames = IsPublished(period.State) ? await PublishedNames.OfAsync(db, period.Id, ct) : new Dictionary<string, string>();
 
-        var previousPeriod = await db.Periods.AsNoTracking()
-            .Where(p => p.Year < period.Year && (p.State == PeriodState.Published || p.State == PeriodState.Archived))
-            .OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
-        var previous = previousPeriod is null
-            ? new Dictionary<Guid, UnitResult>()
-            : (await ResultsOfAsync(db, previousPeriod.Id, blockId: null, ct)).ToDictionary(r => r.UnitId);
-        var succession = new Succession(await db.UnitMerges.AsNoTracking().ToListAsync(ct));
-        var since = previousPeriod is null ? DateOnly.MaxValue : new DateOnly(previousPeriod.Year, 12, 31);
-        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var comparison = await YearComparisons.WithPreviousPublishedAsync(db, period.Year, ct);
+        var membership = block.IsRanked ? comparison.MembershipOf(block.Code, [.. current.Select(r => r.UnitId)]) : null;
 
         var rows = current.Select(r =>
             {
-                var predecessors = succession.PredecessorsOf(r.UnitId, since);
-                var before = PreviousOf(r.UnitId, predecessors, previous);
+                var change = comparison.Of(r.UnitId, block.Code, block.IsRanked);
                 return new RankingRow(
-                    r.UnitId, r.Code, r.Name, ScoreRounding.ToPublished(r.Index), r.Classification, block.IsRanked ? r.Rank : null,
-                    before is null ? null : ScoreRounding.ToPublished(before.Index), block.IsRanked ? before?.Rank : null,
-                    [.. predecessors.Where(names.ContainsKey).Select(id => names[id])]);
+                    r.UnitId, r.Code, publishedNames.GetValueOrDefault(r.Code) ?? r.Name, ScoreRounding.ToPublished(r.Index), r.Classification, block.IsRanked ? r.Rank : null,
+                    change.PreviousIndex, change.PreviousRank, change.MergedFrom)
+                { NewlyMergedFrom = change.NewlyMergedFrom };
             })
             .OrderBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Index).ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        return new BlockRanking(period.Id, period.Year, period.Name, block.Id, block.Name, block.IsRanked, previousPeriod?.Year, rows);
-    }
-
-    /// <summary>
-    /// The unit's own previous result; a unit that did not exist then continues its single predecessor's. With
-    /// several predecessors there is no one figure to compare with, and the row says which units merged instead.
-    /// </summary>
-    private static UnitResult? PreviousOf(Guid unitId, IReadOnlyList<Guid> predecessors, Dictionary<Guid, UnitResult> previous)
-    {
-        if (previous.TryGetValue(unitId, out var own))
+        return new BlockRanking(period.Id, period.Year, period.Name, block.Id, block.Name, block.IsRanked, comparison.PreviousYear, rows)
         {
-            return own;
-        }
-
-        var inherited = predecessors.Where(previous.ContainsKey).ToList();
-        return inherited.Count == 1 ? previous[inherited[0]] : null;
+            Membership = membership,
+        };
     }
 
     private static bool IsPublished(PeriodState state) => state is PeriodState.Published or PeriodState.Archived;

@@ -61,7 +61,7 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
         var responses = assessment.Responses.ToDictionary(r => r.NodeId);
         var lacking = score is null ? [] : framework.Leaves()
             .Where(l => l.AppliesTo(block.Kind) && DecidedScores.LacksSurveyResult(l, responses.GetValueOrDefault(l.Id))).Select(l => l.Id).ToHashSet();
-        var notes = lacking.Count == 0 ? [] : (await Workflow.CompletenessCheck.WaiversAsync(db, period.Id, ct))
+        var notes = lacking.Count == 0 ? [] : (await SurveyWaivers.ReadAsync(db, period.Id, ct))
             .Where(w => w.NodeId is null || lacking.Contains(w.NodeId.Value)).Select(w => w.Line).ToList();
         return new UnitScorecard(period.Id, period.Year, period.Name, isPublished, unit.Id, unit.Name, block.Name, framework.Name,
             assessment.FinalIndex, assessment.Classification, assessment.Rank, score)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Application.Dashboards;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
@@ -17,9 +16,13 @@ namespace ParIndex.Application.Results;
 /// </summary>
 internal static class PeriodResults
 {
-    /// <summary>Records every assessment's result on the tracked entities; the caller saves them with its audit entry.</summary>
-    /// <remarks>Each block's dashboard digest is stored with them, from the same scorecards.</remarks>
-    public static async Task<IReadOnlyList<UnitOutcome>> RecordAsync(IParIndexDb db, EvaluationPeriod period, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// Records every assessment's result on the tracked entities; the caller saves them with its audit entry. The
+    /// scorecards come back with the outcomes, so the approval stores the dashboards' digests from the same figures
+    /// (the results core does not write the dashboards' tables).
+    /// </summary>
+    public static async Task<IReadOnlyList<(UnitOutcome Outcome, AssessmentScore Score)>> RecordAsync(IParIndexDb db, EvaluationPeriod period,
+        CancellationToken ct)
     {
         var decided = await DecideAsync(db, period, tracked: true, ct);
         foreach (var (assessment, outcome, score) in decided)
@@ -27,9 +30,7 @@ internal static class PeriodResults
             assessment.RecordResult(score.Index, outcome.Classification, outcome.Rank, ResultSource.Computed);
         }
 
-        await BlockDigestStore.ReplaceAsync(db, period.Id, decided.GroupBy(d => d.Outcome.BlockId)
-            .Select(g => (g.Key, BlockDigestCache.Digest(g.Select(d => (d.Outcome.UnitId, d.Score))))), nowUtc, ct);
-        return [.. decided.Select(d => d.Outcome)];
+        return [.. decided.Select(d => (d.Outcome, d.Score))];
     }
 
     /// <summary>What the council would decide now, without recording anything: for its review before approving.</summary>

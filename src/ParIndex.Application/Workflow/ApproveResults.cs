@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Common;
 using ParIndex.Domain.Periods;
@@ -69,7 +70,11 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var outcomes = await PeriodResults.RecordAsync(db, period, now, ct);
+        var recorded = await PeriodResults.RecordAsync(db, period, ct);
+        // Each block's dashboard digest is stored with the results, from the same scorecards.
+        await BlockDigestStore.ReplaceAsync(db, period.Id, recorded.GroupBy(d => d.Outcome.BlockId)
+            .Select(g => (g.Key, BlockDigestCache.Digest(g.Select(d => (d.Outcome.UnitId, d.Score))))), now, ct);
+        var outcomes = recorded.Select(d => d.Outcome).ToList();
         period.Approve(approval, now);
         db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, new { State = PeriodState.CouncilReview },
             new { period.State, approval.MeetingDate, approval.DecisionNumber, approval.DecisionDate, approval.Members, approval.InFavour, approval.Present, approval.QuorumPercent, approval.MajorityPercent, Units = outcomes.Count });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
@@ -64,21 +65,9 @@ internal static class CompletenessCheck
     }
 
     /// <summary>The framework's leaves as the tree lists them (1.2 before 1.10), so lists read like the framework.</summary>
-    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework)
-    {
-        var leaves = framework.Leaves().Select(l => l.Id).ToHashSet();
-        return Frameworks.FrameworkTree.InTreeOrder(framework.Nodes).Where(n => leaves.Contains(n.Id));
-    }
+    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework) => CompletenessRules.LeavesInOrder(framework);
 
     /// <summary>The period's waivers, the lines reports print, period-wide first.</summary>
-    public static async Task<IReadOnlyList<SurveyWaiverView>> WaiversAsync(IParIndexDb db, Guid periodId, CancellationToken ct)
-    {
-        var rows = await (from w in db.SurveyWaivers.AsNoTracking()
-                          where w.PeriodId == periodId
-                          join n in db.FrameworkNodes.AsNoTracking() on w.NodeId equals (Guid?)n.Id into named
-                          from n in named.DefaultIfEmpty()
-                          select new { w.Id, w.NodeId, Code = n == null ? null : n.Code, w.Reason, w.RecordedAtUtc }).ToListAsync(ct);
-        return [.. rows.OrderBy(w => w.NodeId is not null).ThenBy(w => w.Code, StringComparer.Ordinal).ThenBy(w => w.RecordedAtUtc)
-            .Select(w => new SurveyWaiverView(w.Id, w.NodeId, w.Code, w.Reason, w.RecordedAtUtc, MissingSurveyText.WaiverLine(w.Code, w.Reason)))];
-    }
+    public static async Task<IReadOnlyList<SurveyWaiverView>> WaiversAsync(IParIndexDb db, Guid periodId, CancellationToken ct) =>
+        [.. (await SurveyWaivers.ReadAsync(db, periodId, ct)).Select(w => new SurveyWaiverView(w.Id, w.NodeId, w.CriterionCode, w.Reason, w.RecordedAtUtc, w.Line))];
 }

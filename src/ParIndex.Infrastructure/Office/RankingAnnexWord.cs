@@ -60,6 +60,11 @@ internal static class RankingAnnexWord
                 body.Append(Para("Khối không xếp hạng: các đơn vị được sắp theo chỉ số.", TextFormat.Body with { Italic = true }));
             }
 
+            if (ReportWording.MembershipNote(block) is { } caveat)
+            {
+                body.Append(Para(caveat, TextFormat.Body with { Italic = true }));
+            }
+
             body.Append(Table(block));
         }
     }
@@ -75,9 +80,9 @@ internal static class RankingAnnexWord
         foreach (var row in block.Rows)
         {
             var unit = new List<Paragraph> { Para(row.Name, TextFormat.Cell) };
-            if (row.MergedFrom.Count > 0)
+            if (ReportWording.MergeNote(row) is { } note)
             {
-                unit.Add(Para("Tiếp nhận: " + string.Join(", ", row.MergedFrom), TextFormat.Cell with { Italic = true, Size = 20 }));
+                unit.Add(Para(note, TextFormat.Cell with { Italic = true, Size = 20 }));
             }
 
             var cells = new List<TableCell>

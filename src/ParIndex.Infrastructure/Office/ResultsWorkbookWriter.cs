@@ -101,7 +101,7 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
     [
         Number(row.Rank, Integer), TextCell(row.Code), TextCell(row.Name), Number(row.Index, Decimal2), TextCell(ExportText.Of(row.Classification)),
         Number(row.RankChange, SignedInteger), Number(row.IndexChange, SignedDecimal2), Number(row.PreviousIndex, Decimal2),
-        TextCell(row.MergedFrom.Count == 0 ? string.Empty : "Sáp nhập từ: " + string.Join(", ", row.MergedFrom), Wrapped),
+        TextCell(Pdf.ReportWording.MergeNote(row) ?? string.Empty, Wrapped),
     ];
 
     private static Cell[] CriterionCells(UnitCriteria unit, CriterionScoreLine line)

@@ -19,7 +19,7 @@ namespace ParIndex.Infrastructure.Office;
 /// one, the line is left with dots to fill in by hand. The documents the department and the committee issue take
 /// their names and signers from <see cref="DocumentIssuers"/> (settings section "Documents").
 /// </summary>
-internal sealed class WordDocuments(IConfiguration configuration, DocumentIssuers issuers) : IWordDocuments
+internal sealed class WordDocuments(IConfiguration configuration, DocumentIssuers issuers) : IWordDocuments, Application.Reports.IWordReports
 {
     private const string LightFill = "F2F2F2";
     private const string Unfilled = "……";

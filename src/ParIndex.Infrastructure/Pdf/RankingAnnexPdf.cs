@@ -53,6 +53,11 @@ internal static class RankingAnnexPdf
                 document.Paragraph("Khối không xếp hạng: các đơn vị được sắp theo chỉ số.", new PdfTextStyle(11f, Italic: true));
             }
 
+            if (ReportWording.MembershipNote(block) is { } caveat)
+            {
+                document.Paragraph(caveat, new PdfTextStyle(11f, Italic: true));
+            }
+
             document.Table(Table(block));
         }
 
@@ -100,7 +105,7 @@ internal static class RankingAnnexPdf
         var table = new PdfTable(columns) { FontSize = 11f };
         foreach (var row in block.Rows)
         {
-            var unit = new PdfCell(row.Name, row.MergedFrom.Count > 0 ? "Tiếp nhận: " + string.Join(", ", row.MergedFrom) : null);
+            var unit = new PdfCell(row.Name, ReportWording.MergeNote(row));
             List<PdfCell> cells = [ReportWording.Rank(block.IsRanked ? row.Rank : null), unit, ReportWording.Index(row.Index), ReportWording.Of(row.Classification)];
             if (previous is not null)
             {

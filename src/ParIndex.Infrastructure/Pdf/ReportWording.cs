@@ -58,6 +58,33 @@ internal static class ReportWording
 
     public static string Of(Classification? classification) => classification is null ? None : ExportText.Of(classification);
 
+    /// <summary>
+    /// Under a unit's name, how its history continues (docs/methodology.md, comparing across a merger): "Tiếp nhận: …" for
+    /// units merged into it, or "Mới hợp nhất từ: …" with each predecessor's result when several formed it (no change shown).
+    /// </summary>
+    public static string? MergeNote(Application.Results.RankingRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.NewlyMergedFrom.Count > 0)
+        {
+            return "Mới hợp nhất từ: " + string.Join("; ", row.NewlyMergedFrom.Select(p =>
+                $"{p.Name} ({(p.Rank is { } rank ? $"hạng {Rank(rank)}, " : string.Empty)}{Index(p.Index)})"));
+        }
+
+        return row.MergedFrom.Count > 0 ? "Tiếp nhận: " + string.Join(", ", row.MergedFrom) : null;
+    }
+
+    /// <summary>The caveat printed above a block whose units changed between the two years compared.</summary>
+    public static string? MembershipNote(Application.Results.BlockRanking block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return block.Membership is { } change
+            ? $"Lưu ý: thành phần khối đã thay đổi so với năm {change.PreviousYear.ToString(CultureInfo.InvariantCulture)} "
+                + $"({Count(change.PreviousUnits)} đơn vị năm {change.PreviousYear.ToString(CultureInfo.InvariantCulture)}, {Count(change.Units)} đơn vị năm nay, "
+                + "do sáp nhập, chia tách hoặc thành lập mới); thay đổi thứ hạng chỉ so sánh được một phần."
+            : null;
+    }
+
     /// <summary>"ngày 10 tháng 3 năm 2026".</summary>
     public static string Date(DateOnly date) => OfficialDate.Written(date);
 

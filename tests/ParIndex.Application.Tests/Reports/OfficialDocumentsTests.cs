@@ -274,7 +274,7 @@ public sealed class OfficialDocumentsTests(SeededDatabaseFixture fixture, ITestO
         var ranking = await FirstRankedBlockAsync(period.Id);
         var unit = ranking.Rows.First(r => r.PreviousRank is not null && r.PreviousIndex is not null);
 
-        var file = await new ExportScorecardDocxHandler(DbFactory, new GetUnitScorecardHandler(DbFactory, Leader, Clock), Rankings(Leader), Word, Leader, Clock)
+        var file = await new ExportScorecardDocxHandler(DbFactory, new GetUnitScorecardHandler(DbFactory, Leader, Clock), Rankings(Leader), WordDocuments, Leader, Clock)
             .HandleAsync(new ExportScorecardDocx(period.Id, unit.UnitId), Ct);
 
         Keep(file);
@@ -296,7 +296,9 @@ public sealed class OfficialDocumentsTests(SeededDatabaseFixture fixture, ITestO
 
     private IPdfReports Pdf => fixture.Services.GetRequiredService<IPdfReports>();
 
-    private IWordDocuments Word => fixture.Services.GetRequiredService<IWordDocuments>();
+    private IWordReports Word => fixture.Services.GetRequiredService<IWordReports>();
+
+    private IWordDocuments WordDocuments => fixture.Services.GetRequiredService<IWordDocuments>();
 
     private static FakeCurrentUser User(string role) => new() { IsAuthenticated = true, UserId = Guid.CreateVersion7(), Roles = [role] };
 

@@ -2,7 +2,7 @@ using ParIndex.Application.Results;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 
-namespace ParIndex.Application.Workflow;
+namespace ParIndex.Application.Appraisal;
 
 /// <summary>
 /// What counts as incomplete for one unit's leaf. The same rules feed the period's list, the refusals before the
@@ -29,4 +29,12 @@ internal static class CompletenessRules
 
     /// <summary>The leader never submitted: the sheet was locked at the deadline (or never begun) and is appraised as it stood.</summary>
     public static bool NeverSubmitted(Assessment assessment) => assessment.SubmittedAtUtc is null;
+
+    /// <summary>The framework's leaves as the tree lists them (1.2 before 1.10), so lists read like the framework.</summary>
+    public static IEnumerable<FrameworkNode> LeavesInOrder(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var leaves = framework.Leaves().Select(l => l.Id).ToHashSet();
+        return Frameworks.FrameworkTree.InTreeOrder(framework.Nodes).Where(n => leaves.Contains(n.Id));
+    }
 }

@@ -1,4 +1,4 @@
-namespace ParIndex.Application.DataImport;
+namespace ParIndex.Application.Appraisal;
 
 /// <summary>Where a survey or external result came from, in words a unit or a council member reads.</summary>
 public static class DataSourceText
