@@ -12,8 +12,8 @@ using ParIndex.Infrastructure.Persistence;
 namespace ParIndex.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ParIndexDbContext))]
-    [Migration("20261207083537_CouncilQuorumAndMajority")]
-    partial class CouncilQuorumAndMajority
+    [Migration("20261207085941_SubmissionsNoticesSipasAndCouncilRules")]
+    partial class SubmissionsNoticesSipasAndCouncilRules
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1172,6 +1172,83 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.ToTable("Publications");
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SipasLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Margin")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quota")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("SurveyId", "UnitId");
+
+                    b.ToTable("SipasLinks");
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SipasReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SipasReceipts");
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1939,6 +2016,30 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SipasLink", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParIndex.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Surveys.SipasReceipt", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Surveys.SipasLink", null)
+                        .WithMany()
+                        .HasForeignKey("LinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
