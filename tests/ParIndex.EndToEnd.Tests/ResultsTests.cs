@@ -23,12 +23,12 @@ public sealed class ResultsTests(PortalFixture fixture)
 
         await page.Locator("#block-chips .mud-chip", new PageLocatorOptions { HasText = "xã" }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("block="));
-        await Expect(page.Locator("#ranking")).ToContainTextAsync("Tiếp nhận");
+        await Expect(page.Locator("#ranking")).ToContainTextAsync("Mới hợp nhất từ");
         await page.SaveScreenshotAsync("results-communes");
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#ranking")).ToContainTextAsync("Tiếp nhận");
+        await Expect(page.Locator("#ranking")).ToContainTextAsync("Mới hợp nhất từ");
     }
 
     [Fact]
