@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Appraisal;
 
@@ -34,6 +35,12 @@ public static class AppraisalAccess
     internal static async Task<AppraisalScope> ScopeAsync(IParIndexDb db, ICurrentUser user, Guid periodId, Guid unitId, CancellationToken ct)
     {
         if (!user.IsAuthenticated || user.UserId is not { } userId || !Appraisers.Any(user.IsInRole))
+        {
+            return AppraisalScope.None;
+        }
+
+        // Conflict of interest: whatever was assigned (a domain reaches every unit of a block), nobody appraises their own unit.
+        if (AppraisalAssignment.IsConflictOfInterest(user.UnitId, unitId))
         {
             return AppraisalScope.None;
         }

@@ -39,6 +39,12 @@ public sealed class AssignInspectorHandler(
             throw Invalid(nameof(request.UnitId), "Đơn vị không tham gia kỳ đánh giá này.");
         }
 
+        if (request.UnitId is { } ownUnit && AppraisalAssignment.IsConflictOfInterest(inspector.UnitId, ownUnit))
+        {
+            var name = await db.Units.Where(u => u.Id == ownUnit).Select(u => u.Name).SingleAsync(ct);
+            throw Invalid(nameof(request.UnitId), AssignmentMessages.ConflictOfInterest(inspector.FullName, [name]));
+        }
+
         if (request.DomainNodeId is { } domainId && !await IsDomainOfPeriodAsync(db, period, domainId, ct))
         {
             throw Invalid(nameof(request.DomainNodeId), "Lĩnh vực không thuộc bộ tiêu chí của kỳ đánh giá này.");
@@ -51,7 +57,7 @@ public sealed class AssignInspectorHandler(
         }
 
         var assignment = request.UnitId is { } unit
-            ? AppraisalAssignment.ForUnit(period.Id, request.InspectorUserId, unit)
+            ? AppraisalAssignment.ForUnit(period.Id, request.InspectorUserId, unit, inspector.UnitId)
             : AppraisalAssignment.ForDomain(period.Id, request.InspectorUserId, request.DomainNodeId!.Value);
         db.AppraisalAssignments.Add(assignment);
         db.Audit(user, clock, Action, nameof(AppraisalAssignment), assignment.Id, null,

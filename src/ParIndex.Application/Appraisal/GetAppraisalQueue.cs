@@ -113,8 +113,7 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
 
     /// <summary>The leaves an inspector appraises: self-assessed, not bonus, applying to the unit's kind, within the scope.</summary>
     private static IEnumerable<Guid> AppraisedLeaves(Framework framework, BlockKind kind, AppraisalScope scope) =>
-        framework.Leaves().Where(l => l.AppliesTo(kind) && l.Method == AssessmentMethod.SelfAssessed && l.RuleType != RuleType.Bonus
-            && scope.Covers(framework.DomainOf(l).Id)).Select(l => l.Id);
+        AppraisedCriteria.Leaves(framework, kind, scope);
 
     /// <summary>Each assessment's counts over <paramref name="leafIds"/>, added up by the database rather than read row by row.</summary>
     private static async Task<Dictionary<Guid, ResponseCounts>> CountAsync(IParIndexDb db, List<Guid> assessmentIds, List<Guid> leafIds, CancellationToken ct) =>

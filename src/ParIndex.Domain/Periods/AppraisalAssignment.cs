@@ -31,6 +31,18 @@ public sealed class AppraisalAssignment : Entity
 
     public static AppraisalAssignment ForUnit(Guid periodId, Guid inspectorUserId, Guid unitId) => new(periodId, inspectorUserId, unitId, null);
 
+    /// <summary>
+    /// A whole unit for an inspector whose own unit is <paramref name="inspectorOwnUnitId"/> (null for Home Affairs'
+    /// province-wide accounts): refused when it is the unit itself, since nobody appraises their own unit.
+    /// </summary>
+    public static AppraisalAssignment ForUnit(Guid periodId, Guid inspectorUserId, Guid unitId, Guid? inspectorOwnUnitId) =>
+        IsConflictOfInterest(inspectorOwnUnitId, unitId)
+            ? throw new DomainException("assignment.conflictOfInterest", "Thẩm định viên thuộc đơn vị này nên không được thẩm định đơn vị.")
+            : ForUnit(periodId, inspectorUserId, unitId);
+
+    /// <summary>The conflict-of-interest rule: an inspector who belongs to a unit never appraises it.</summary>
+    public static bool IsConflictOfInterest(Guid? inspectorOwnUnitId, Guid unitId) => inspectorOwnUnitId == unitId;
+
     public static AppraisalAssignment ForDomain(Guid periodId, Guid inspectorUserId, Guid domainNodeId) => new(periodId, inspectorUserId, null, domainNodeId);
 
     /// <summary>Whether this assignment lets its inspector score a leaf (under <paramref name="leafDomainId"/>) of a unit.</summary>
