@@ -9,7 +9,10 @@ namespace ParIndex.Application.Appraisal;
 public sealed record ListAssignments(Guid PeriodId);
 
 public sealed record AssignmentBoard(Guid PeriodId, string PeriodName, IReadOnlyList<AssignmentRow> Assignments, IReadOnlyList<Choice> Inspectors,
-    IReadOnlyList<Choice> Units, IReadOnlyList<Choice> Domains);
+    IReadOnlyList<Choice> Units, IReadOnlyList<Choice> Domains, IReadOnlyList<BlockUnits> UnitsByBlock);
+
+/// <summary>A block's units in the period, for ticking a whole block at once (bulk assignment).</summary>
+public sealed record BlockUnits(Guid BlockId, string Block, IReadOnlyList<Choice> Units);
 
 public sealed record AssignmentRow(Guid Id, Guid InspectorUserId, string Inspector, string Scope, bool IsDomain);
 
@@ -45,6 +48,9 @@ public sealed class ListAssignmentsHandler(IParIndexDbFactory dbFactory, ICurren
                 labels.GetValueOrDefault(a.UnitId ?? a.DomainNodeId!.Value, "?"), a.DomainNodeId is not null))
             .OrderBy(r => r.Inspector, StringComparer.Ordinal).ThenBy(r => r.IsDomain).ThenBy(r => r.Scope, StringComparer.Ordinal)
             .ToList();
-        return new AssignmentBoard(period.Id, period.Name, rows, inspectors, unitChoices, domains);
+        var byBlock = units.GroupBy(u => u.BlockId).OrderBy(g => blocks[g.Key].SortOrder)
+            .Select(g => new BlockUnits(g.Key, blocks[g.Key].Name, [.. g.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => new Choice(u.Id, u.Name))]))
+            .ToList();
+        return new AssignmentBoard(period.Id, period.Name, rows, inspectors, unitChoices, domains, byBlock);
     }
 }

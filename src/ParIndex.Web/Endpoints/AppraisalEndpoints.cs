@@ -18,6 +18,8 @@ public static class AppraisalEndpoints
 
     public sealed record AssignmentBody(Guid InspectorUserId, Guid? UnitId, Guid? DomainNodeId);
 
+    public sealed record BulkAssignmentBody(Guid InspectorUserId, IReadOnlyList<Guid> UnitIds);
+
     public static IEndpointRouteBuilder MapAppraisalEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Appraisal").RequireAuthorization()
@@ -80,6 +82,23 @@ public static class AppraisalEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("RemoveAssignment").WithSummary("Ends an assignment; scores already given stay.");
+
+        group.MapPost("/periods/{periodId:guid}/assignments/units", async Task<Ok<BulkAssignmentResult>> (Guid periodId, BulkAssignmentBody body,
+                AssignInspectorToUnitsHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new AssignInspectorToUnits(periodId, body.InspectorUserId, body.UnitIds), ct)))
+            .WithName("AssignInspectorToUnits")
+            .WithSummary("The administrator assigns one inspector many units at once; all or nothing: the inspector's own unit or a unit outside the period is named and nothing is saved.")
+            .ProducesValidationProblem();
+
+        group.MapPost("/periods/{periodId:guid}/assignments/units/removal", async Task<Ok<int>> (Guid periodId, BulkAssignmentBody body,
+                UnassignInspectorFromUnitsHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new UnassignInspectorFromUnits(periodId, body.InspectorUserId, body.UnitIds), ct)))
+            .WithName("UnassignInspectorFromUnits").WithSummary("Ends one inspector's assignments to the chosen units; answers how many ended.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/periods/{periodId:guid}/assignments/load", async Task<Ok<IReadOnlyList<InspectorLoad>>> (Guid periodId, GetInspectorLoadHandler handler,
+                CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new GetInspectorLoad(periodId), ct)))
+            .WithName("GetInspectorLoad").WithSummary("Per inspector: units and criteria to appraise in the period, and how many criteria are done.");
         return app;
     }
 }
