@@ -12,13 +12,18 @@ internal static class CompletenessRules
 {
     /// <summary>
     /// A leaf inspectors score that no one has decided: no appraised (or recorded) final score, not marked "không đánh
-    /// giá", and not excluded by its rule. Bonus and deduction are the inspector's own initiative, never "missing".
+    /// giá", and not excluded by its rule. A bonus or deduction leaf is undecided only when the unit claimed points on
+    /// it (a bonus claimed, a deduction declared) — without that there is nothing to decide — since otherwise the
+    /// unit's own claim would count with no inspector having looked at it.
     /// </summary>
     public static bool IsUnappraised(FrameworkNode leaf, CriterionResponse? response, MissingSurveyRule missingSurvey) =>
         leaf.Method == AssessmentMethod.SelfAssessed
-        && leaf.RuleType is not (RuleType.Bonus or RuleType.Deduction)
         && (response is null || (!response.IsNotApplicable && response.FinalScore is null))
-        && !DecidedScores.Of(leaf, response, missingSurvey).IsNotEvaluated;
+        && DecidedScores.Of(leaf, response, missingSurvey) is { IsNotEvaluated: false } decided
+        && (!IsBesideTheTree(leaf) || decided.Points != 0m);
+
+    /// <summary>Bonus and deduction leaves: capped per framework, outside the 100 points.</summary>
+    public static bool IsBesideTheTree(FrameworkNode leaf) => leaf.RuleType is RuleType.Bonus or RuleType.Deduction;
 
     /// <summary>A lead agency's figures (số liệu ngành) not yet entered or imported for the unit.</summary>
     public static bool LacksSectorData(FrameworkNode leaf, CriterionResponse? response) =>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 
 namespace ParIndex.Web.Localization;
 
@@ -10,6 +11,8 @@ public static class LocalizationSetup
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddScoped<EnumText>();
+        // After AddMudServices: MudBlazor's texts come from our resx (Vietnamese first).
+        services.AddTransient<MudLocalizer, MudTexts>();
         // Vietnamese letters go out as text, not as &#x...; entities: readable source, lighter pages.
         // Markup characters (< > & " ') are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
