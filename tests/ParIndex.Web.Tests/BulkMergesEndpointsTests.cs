@@ -66,6 +66,19 @@ public sealed class BulkMergesEndpointsTests(BulkMergesEndpointsTests.Fixture po
         Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("merged").GetInt32());
     }
 
+    [Fact]
+    public async Task ThePage_IsTheAdministratorsAndOffersTheTemplate()
+    {
+        var page = await (await SignedInAsync("quantri")).GetStringAsync("/admin/units/bulk-merges");
+        Assert.Contains("Sáp nhập đơn vị theo tệp", page, StringComparison.Ordinal);
+        Assert.Contains("/api/units/bulk-merges/template.csv", page, StringComparison.Ordinal);
+        Assert.Contains("/admin/units/bulk-merges", await (await SignedInAsync("quantri")).GetStringAsync("/admin/units"), StringComparison.Ordinal);
+        // A signed-in person without the right is sent to the access-denied page, not shown the form.
+        var denied = await (await SignedInAsync("lanhdao.tinh")).GetAsync("/admin/units/bulk-merges");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.DoesNotContain("bulk-merges", denied.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
     private byte[] File() => Encoding.UTF8.GetBytes(
         $"Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\nSXD,STC,01/07/{portal.Province.CurrentYear + 1},1656/NQ-UBTVQH15\n");
 
