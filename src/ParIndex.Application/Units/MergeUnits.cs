@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Units;
@@ -48,26 +47,7 @@ public sealed class MergeUnitsHandler(
                 UnitMessages.MergeClosesOpenAssessments(open.Select(o => o.Period.Name)));
         }
 
-        var old = UnitAudit.Snapshot(source);
-        var merge = source.MergeInto(target, request.EffectiveOn, request.DecisionReference);
-        db.UnitMerges.Add(merge);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (assessment, period) in open)
-        {
-            var state = assessment.State;
-            assessment.CloseForMerge(UnitMessages.MergeClosedReason(target.Name, request.EffectiveOn, request.DecisionReference), now);
-            db.Audit(user, clock, "assessment.closedByMerge", nameof(Assessment), assessment.Id, new { State = state },
-                new { assessment.State, assessment.ClosedReason, PeriodId = period.Id, SuccessorUnitId = target.Id, MergeId = merge.Id });
-        }
-
-        db.Audit(user, clock, "unit.merged", nameof(Unit), source.Id, old, new
-        {
-            Unit = UnitAudit.Snapshot(source),
-            MergeId = merge.Id,
-            TargetCode = target.Code,
-            merge.EffectiveOn,
-            merge.DecisionReference,
-        });
+        var merge = UnitMerging.Merge(db, user, clock, source, target, request.EffectiveOn, request.DecisionReference, open);
         await db.SaveChangesAsync(ct);
         return merge.Id;
     }

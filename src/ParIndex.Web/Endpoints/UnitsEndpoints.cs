@@ -82,6 +82,7 @@ public static class UnitsEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new GetMergeImpact(id), ct)))
             .WithName("GetMergeImpact").WithSummary("The warning to read before merging: the unit's assessments in periods still open, which the merge closes.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapBulkMergesEndpoints();
         return app;
     }
 }

@@ -1,0 +1,54 @@
+using ParIndex.Application.Common;
+
+namespace ParIndex.Application.Units;
+
+/// <summary>
+/// The columns of a file of mergers, found by their headers whatever the case, accents or spacing ("Mã đơn vị cũ",
+/// "ma_don_vi_cu", "OldCode"). One row per unit that is merged away: a resolution merging three communes into one is
+/// three rows with the same new code, so each problem points at one unit's row.
+/// </summary>
+internal static class BulkMergeColumns
+{
+    public const int Old = 0;
+    public const int New = 1;
+    public const int Date = 2;
+    public const int Decision = 3;
+
+    /// <summary>In the template's order; the index is the constant above.</summary>
+    public static readonly (string Label, string[] Headers)[] Known =
+    [
+        ("Mã đơn vị cũ", ["madonvicu", "oldcode", "oldunit", "predecessor"]),
+        ("Mã đơn vị mới", ["madonvimoi", "newcode", "newunit", "successor"]),
+        ("Ngày hiệu lực", ["ngayhieuluc", "effectiveon", "effectivedate"]),
+        ("Số quyết định", ["soquyetdinh", "quyetdinh", "decision", "decisionreference"]),
+    ];
+
+    public static string Label(int column) => Known[column].Label;
+
+    /// <summary>Where each column is in the file, or what is wrong with the header row.</summary>
+    public static (int[]? Positions, IReadOnlyList<string> Problems) Find(IReadOnlyList<string> headers)
+    {
+        var folded = headers.Select(SearchText.Fold).ToList();
+        var positions = new int[Known.Length];
+        var problems = new List<string>();
+        for (var c = 0; c < Known.Length; c++)
+        {
+            var (label, names) = Known[c];
+            var matches = folded.Select((h, i) => (h, i)).Where(x => names.Contains(x.h, StringComparer.Ordinal)).Select(x => x.i).ToList();
+            if (matches.Count == 0)
+            {
+                problems.Add($"Thiếu cột \"{label}\".");
+            }
+            else if (matches.Count > 1)
+            {
+                problems.Add($"Cột \"{label}\" xuất hiện {matches.Count} lần.");
+            }
+            else
+            {
+                positions[c] = matches[0];
+            }
+        }
+
+        return problems.Count == 0 ? (positions, problems) : (null, problems);
+    }
+}

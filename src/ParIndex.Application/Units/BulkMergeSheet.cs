@@ -1,0 +1,241 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Common;
+using ParIndex.Application.DataImport;
+using ParIndex.Domain.Units;
+
+namespace ParIndex.Application.Units;
+
+/// <summary>What confirming does with a row of a file of mergers.</summary>
+public enum BulkMergeRowStatus
+{
+    /// <summary>The row has a problem; nothing of the file is saved until it is fixed.</summary>
+    Invalid,
+
+    /// <summary>The unit will be merged when the file is confirmed.</summary>
+    ToMerge,
+
+    /// <summary>The same merger (same units, same date) is already recorded: importing the file again changes nothing.</summary>
+    AlreadyMerged,
+}
+
+/// <summary>A problem in one cell: the column's header as the template names it, and the message in Vietnamese.</summary>
+public sealed record BulkMergeProblem(string Column, string Message);
+
+/// <summary>
+/// The rows of a file of mergers checked against the units as they are now (preview and confirm read the file the same
+/// way, so what was previewed is what is saved).
+/// </summary>
+internal sealed class BulkMergeSheet
+{
+    private static readonly string[] DateFormats = ["d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy"];
+
+    private BulkMergeSheet(IReadOnlyList<string> fileProblems, IReadOnlyList<BulkMergeLine> lines)
+    {
+        FileProblems = fileProblems;
+        Lines = lines;
+    }
+
+    public IReadOnlyList<string> FileProblems { get; }
+
+    public IReadOnlyList<BulkMergeLine> Lines { get; }
+
+    public bool CanApply => FileProblems.Count == 0 && Lines.Count > 0 && Lines.All(l => l.Status != BulkMergeRowStatus.Invalid);
+
+    public bool NeedsAcknowledgement => Lines.Any(l => l.Status == BulkMergeRowStatus.ToMerge && l.OpenPeriods.Count > 0);
+
+    public static async Task<BulkMergeSheet> ReadAsync(IParIndexDb db, TableFile table, CancellationToken ct)
+    {
+        var (columns, headerProblems) = BulkMergeColumns.Find(table.Headers);
+        if (columns is null)
+        {
+            return new BulkMergeSheet(headerProblems, []);
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            return new BulkMergeSheet(["Tệp không có dòng dữ liệu nào dưới dòng tiêu đề."], []);
+        }
+
+        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var byCode = units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
+        var byId = units.ToDictionary(u => u.Id);
+        var merges = await db.UnitMerges.AsNoTracking().ToListAsync(ct);
+        var lastResultYear = await LastResultYearsAsync(db, ct);
+        var lines = table.Rows.Select(r => BulkMergeLine.Parse(r, columns, byCode)).ToList();
+
+        // A unit merged away in two rows, or a row whose receiving unit is merged away in another: both are refused
+        // rather than guessed, because the resolution must name one final successor for each unit.
+        var rowsOfOld = lines.Where(l => l.Old is not null).ToLookup(l => l.Old!.Id);
+        foreach (var line in lines)
+        {
+            if (line.Old is null || line.New is null)
+            {
+                continue;
+            }
+
+            var old = line.Old;
+            var target = line.New;
+            if (old.Id == target.Id)
+            {
+                line.Problem(BulkMergeColumns.New, UnitMessages.MergeIntoItself);
+                continue;
+            }
+
+            var twice = rowsOfOld[old.Id].Select(l => l.Number).ToList();
+            if (twice.Count > 1)
+            {
+                line.Problem(BulkMergeColumns.Old,
+                    $"Đơn vị {old.Code} có ở nhiều dòng ({string.Join(", ", twice)}): mỗi đơn vị chỉ được sáp nhập một lần.");
+            }
+
+            var recorded = merges.FirstOrDefault(m => m.PredecessorUnitId == old.Id);
+            if (!old.IsActive)
+            {
+                if (recorded is not null && recorded.SuccessorUnitId == target.Id && recorded.EffectiveOn == line.EffectiveOn)
+                {
+                    line.AlreadyMerged = true;
+                    continue;
+                }
+
+                line.Problem(BulkMergeColumns.Old, recorded is not null && byId.TryGetValue(recorded.SuccessorUnitId, out var earlier)
+                    ? $"Đơn vị {old.Code} đã sáp nhập vào {earlier.Code} — {earlier.Name} từ ngày {recorded.EffectiveOn:dd/MM/yyyy}; không sáp nhập lần nữa."
+                    : $"Đơn vị {old.Code} đã ngừng hoạt động; không sáp nhập được.");
+            }
+
+            var chained = rowsOfOld[target.Id].FirstOrDefault();
+            if (chained is not null)
+            {
+                line.Problem(BulkMergeColumns.New,
+                    $"Đơn vị nhận {target.Code} cũng bị sáp nhập ở dòng {chained.Number} (sáp nhập nối tiếp): ghi thẳng đơn vị nhận cuối cùng.");
+            }
+            else if (!target.IsActive)
+            {
+                var onward = merges.FirstOrDefault(m => m.PredecessorUnitId == target.Id);
+                line.Problem(BulkMergeColumns.New, onward is not null && byId.TryGetValue(onward.SuccessorUnitId, out var next)
+                    ? $"Đơn vị nhận {target.Code} đã sáp nhập vào {next.Code} — {next.Name} (sáp nhập nối tiếp): ghi thẳng đơn vị nhận cuối cùng."
+                    : $"Đơn vị nhận {target.Code} đã ngừng hoạt động.");
+            }
+
+            if (line.EffectiveOn is { } effective && old.IsActive && lastResultYear.TryGetValue(old.Id, out var year) && effective.Year <= year)
+            {
+                line.Problem(BulkMergeColumns.Date,
+                    $"Ngày hiệu lực {effective:dd/MM/yyyy} trước khi hết năm {year}, năm đơn vị {old.Code} đã có kết quả Chỉ số CCHC; "
+                    + "kiểm tra lại ngày trong quyết định.");
+            }
+        }
+
+        foreach (var line in lines.Where(l => l.Status == BulkMergeRowStatus.ToMerge))
+        {
+            line.OpenPeriods = [.. (await OpenAssessmentsOfUnit.LoadAsync(db, line.Old!.Id, ct)).Select(o => o.Period.Name)];
+        }
+
+        return new BulkMergeSheet([], lines);
+    }
+
+    /// <summary>The last year each unit has a decided result for (imported or the portal's own): a merger cannot take effect before it ends.</summary>
+    private static async Task<Dictionary<Guid, int>> LastResultYearsAsync(IParIndexDb db, CancellationToken ct) =>
+        await db.Assessments.AsNoTracking().Where(a => a.FinalIndex != null)
+            .Join(db.Periods, a => a.PeriodId, p => p.Id, (a, p) => new { a.UnitId, p.Year })
+            .GroupBy(x => x.UnitId).Select(g => new { UnitId = g.Key, Year = g.Max(x => x.Year) })
+            .ToDictionaryAsync(x => x.UnitId, x => x.Year, ct);
+
+    internal static DateOnly? Date(string text)
+    {
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        // A date cell of an .xlsx file may come through as its serial number.
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 20000 and < 80000
+            ? DateOnly.FromDateTime(DateTime.FromOADate(serial))
+            : null;
+    }
+}
+
+/// <summary>One row of the file: the units it names, its date and decision, and what is wrong with it.</summary>
+internal sealed class BulkMergeLine
+{
+    private readonly List<BulkMergeProblem> _problems = [];
+
+    private BulkMergeLine(int number) => Number = number;
+
+    public int Number { get; }
+
+    public string? OldText { get; private init; }
+
+    public string? NewText { get; private init; }
+
+    public Unit? Old { get; private init; }
+
+    public Unit? New { get; private init; }
+
+    public DateOnly? EffectiveOn { get; private init; }
+
+    public string? Decision { get; private init; }
+
+    public bool AlreadyMerged { get; set; }
+
+    /// <summary>The periods whose assessment of the old unit this merger would close (the acknowledgement).</summary>
+    public IReadOnlyList<string> OpenPeriods { get; set; } = [];
+
+    public IReadOnlyList<BulkMergeProblem> Problems => _problems;
+
+    public BulkMergeRowStatus Status => _problems.Count > 0 ? BulkMergeRowStatus.Invalid
+        : AlreadyMerged ? BulkMergeRowStatus.AlreadyMerged
+        : BulkMergeRowStatus.ToMerge;
+
+    public void Problem(int column, string message) => _problems.Add(new BulkMergeProblem(BulkMergeColumns.Label(column), message));
+
+    public static BulkMergeLine Parse(TableRow row, int[] columns, Dictionary<string, Unit> byCode)
+    {
+        var oldText = row.Cell(columns[BulkMergeColumns.Old]);
+        var newText = row.Cell(columns[BulkMergeColumns.New]);
+        var dateText = row.Cell(columns[BulkMergeColumns.Date]);
+        var decision = row.Cell(columns[BulkMergeColumns.Decision]);
+        var line = new BulkMergeLine(row.Number)
+        {
+            OldText = oldText,
+            NewText = newText,
+            Old = oldText is null ? null : byCode.GetValueOrDefault(oldText),
+            New = newText is null ? null : byCode.GetValueOrDefault(newText),
+            EffectiveOn = dateText is null ? null : BulkMergeSheet.Date(dateText),
+            Decision = decision,
+        };
+        line.CheckUnit(BulkMergeColumns.Old, oldText, line.Old, "Thiếu mã đơn vị cũ.");
+        line.CheckUnit(BulkMergeColumns.New, newText, line.New,
+            "Thiếu mã đơn vị mới (đơn vị nhận sáp nhập phải có sẵn: tạo đơn vị mới ở trang Đơn vị trước khi nhập tệp).");
+        if (dateText is null)
+        {
+            line.Problem(BulkMergeColumns.Date, UnitMessages.EffectiveDateRequired);
+        }
+        else if (line.EffectiveOn is null)
+        {
+            line.Problem(BulkMergeColumns.Date, $"Ngày hiệu lực \"{dateText}\" không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).");
+        }
+
+        if (decision is null)
+        {
+            line.Problem(BulkMergeColumns.Decision, "Thiếu số quyết định (hoặc nghị quyết) sáp nhập.");
+        }
+        else if (decision.Length > UnitMerge.MaxDecisionLength)
+        {
+            line.Problem(BulkMergeColumns.Decision, $"Số quyết định dài tối đa {UnitMerge.MaxDecisionLength} ký tự.");
+        }
+
+        return line;
+    }
+
+    private void CheckUnit(int column, string? text, Unit? unit, string missing)
+    {
+        if (text is null)
+        {
+            Problem(column, missing);
+        }
+        else if (unit is null)
+        {
+            Problem(column, $"Không có đơn vị mã \"{text}\".");
+        }
+    }
+}
