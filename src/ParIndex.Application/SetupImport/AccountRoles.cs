@@ -16,12 +16,20 @@ public static class AccountRoles
         [Roles.Leader] = "Lãnh đạo tỉnh",
     };
 
+    /// <summary>The names the accounts page (/admin/users) shows, accepted too.</summary>
+    private static readonly Dictionary<string, string> PageNames = new()
+    {
+        ["Cán bộ đầu mối của đơn vị"] = Roles.AgencyStaff,
+        ["Lãnh đạo đơn vị"] = Roles.AgencyLeader,
+    };
+
     /// <summary>The role a cell names, or null; "chuyen vien tham dinh" finds the inspector as well as "Inspector".</summary>
     public static string? Find(string text)
     {
         var folded = SetupTable.Fold(text);
         return Roles.All.FirstOrDefault(r => SetupTable.Fold(r) == folded)
             ?? VietnameseNames.FirstOrDefault(p => SetupTable.Fold(p.Value) == folded
-                || SetupTable.Fold(p.Value.Split(" (")[0]) == folded).Key;
+                || SetupTable.Fold(p.Value.Split(" (")[0]) == folded).Key
+            ?? PageNames.FirstOrDefault(p => SetupTable.Fold(p.Key) == folded).Value;
     }
 }

@@ -88,7 +88,7 @@ public sealed class AccountImportTests(TestApp app) : IClassFixture<TestApp>
         var dup = Name("trung");
         var csv = DataFiles.Csv(
             "Tên đăng nhập,Họ tên,Email,Mã đơn vị,Vai trò\n" +
-            $"{good},Người Tốt,,{unit.Code},AgencyLeader\n" +
+            $"{good},Người Tốt,,{unit.Code},lãnh đạo đơn vị\n" +
             $"{Name("khongdv")},Người A,,KHONG-CO,Cán bộ đầu mối\n" +
             $"{Name("khongvt")},Người B,,,Giám đốc\n" +
             $"{dup},Người C,,,Lãnh đạo tỉnh\n" +
