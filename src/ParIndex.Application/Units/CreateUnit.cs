@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
@@ -29,36 +28,16 @@ public sealed class CreateUnitHandler(
         var unit = new Unit(request.Code, request.Name, request.BlockId, request.ShortName);
         db.Units.Add(unit);
 
-        // A unit created while self-assessment is open has its work at once, like the units that were there at the opening.
-        // One in a block the period gives no framework gets nothing: never silently, the administrator is told and the audit says so.
-        var opened = new List<Assessment>();
-        var notAssessedIn = new List<string>();
-        foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).OrderBy(p => p.Year).ToListAsync(ct))
-        {
-            var forUnit = AssessmentOpening.Open(period, [unit], new HashSet<Guid>());
-            opened.AddRange(forUnit);
-            if (forUnit.Count == 0)
-            {
-                notAssessedIn.Add(period.Name);
-            }
-        }
-
+        var openPeriods = await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).OrderBy(p => p.Year).ToListAsync(ct);
+        var assessments = NewUnitAssessments.For(unit, openPeriods);
         var warnings = new List<string>();
-        if (notAssessedIn.Count > 0)
+        if (assessments.NotAssessedIn.Count > 0)
         {
             var blockName = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Name).SingleAsync(ct);
-            warnings.AddRange(notAssessedIn.Select(name => UnitMessages.NotAssessedIn(name, blockName)));
+            warnings.AddRange(assessments.NotAssessedIn.Select(name => UnitMessages.NotAssessedIn(name, blockName)));
         }
 
-        db.Audit(user, clock, "unit.created", nameof(Unit), unit.Id,
-            newValues: notAssessedIn.Count == 0 ? UnitAudit.Snapshot(unit) : new { Unit = UnitAudit.Snapshot(unit), NotAssessedIn = notAssessedIn });
-        foreach (var assessment in opened)
-        {
-            db.Assessments.Add(assessment);
-            db.Audit(user, clock, "assessment.opened", nameof(Assessment), assessment.Id,
-                newValues: new { assessment.PeriodId, assessment.UnitId, assessment.FrameworkId, Reason = "unit.created" });
-        }
-
+        assessments.AddWithAudit(db, user, clock, unit);
         await db.SaveChangesAsync(ct);
         return new CreatedUnit(unit.Id, warnings);
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,6 +109,72 @@ internal sealed class UserAccounts(
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user), users, "NewPassword");
     }
 
+    public async Task CreateImportedAsync(IReadOnlyList<ImportedUserAccount> accounts, object importSummary, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        foreach (var role in accounts.Select(a => a.Role).Distinct())
+        {
+            await EnsureRoleExistsAsync(scope, role);
+        }
+
+        // All or none: a failure on the 300th account leaves none of the first 299.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var account in accounts)
+        {
+            var user = new ApplicationUser
+            {
+                UserName = account.UserName,
+                FullName = account.FullName,
+                Email = account.Email,
+                UnitId = account.UnitId,
+                IsActive = true,
+                CreatedAtUtc = now,
+            };
+            ThrowIfFailed(await users.CreateAsync(user, account.OneTimePassword), users, "Content");
+            db.Audit(currentUser, clock, "user.created", EntityType, user.Id,
+                newValues: new { user.UserName, user.FullName, user.Email, Roles = new[] { account.Role }, user.UnitId, user.IsActive, Imported = true, MustChangePassword = true });
+            ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), users, "Content");
+            ThrowIfFailed(await users.AddClaimAsync(user, new Claim(AccountClaims.MustChangePassword, "1")), users, "Content");
+        }
+
+        db.Audit(currentUser, clock, "users.imported", EntityType, null, newValues: importSummary);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Resolve(scope);
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityType, userId);
+        if (currentPassword == newPassword)
+        {
+            throw Invalid("NewPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded && changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            throw Invalid("CurrentPassword", "Mật khẩu hiện tại không đúng.");
+        }
+
+        ThrowIfFailed(changed, users, "NewPassword");
+        var marks = (await users.GetClaimsAsync(user)).Where(c => c.Type == AccountClaims.MustChangePassword).ToList();
+        if (marks.Count > 0)
+        {
+            ThrowIfFailed(await users.RemoveClaimsAsync(user, marks), users, "NewPassword");
+        }
+
+        // Never the password or its hash: the entry only says that it was changed.
+        db.Audit(currentUser, clock, "user.passwordChanged", EntityType, user.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
     public async Task DisableAsync(Guid userId, string concurrencyStamp, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -157,6 +224,9 @@ internal sealed class UserAccounts(
 
         throw IdentityErrorMessages.ToValidationException(result.Errors, users?.Options.Password ?? new PasswordOptions(), passwordProperty);
     }
+
+    private static FluentValidation.ValidationException Invalid(string property, string message) =>
+        new([new FluentValidation.Results.ValidationFailure(property, message)]);
 
     private static object Snapshot(ApplicationUser user, IEnumerable<string> roles) =>
         new { user.UserName, user.FullName, Roles = roles.ToArray(), user.UnitId, user.IsActive };

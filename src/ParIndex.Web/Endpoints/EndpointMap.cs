@@ -30,6 +30,7 @@ public static class EndpointMap
         app.MapSurveysEndpoints();
         app.MapAuditEndpoints();
         app.MapNoticesEndpoints();
+        app.MapSetupImportEndpoints();
         return app;
     }
 }

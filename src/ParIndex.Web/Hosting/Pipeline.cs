@@ -26,6 +26,8 @@ public static class Pipeline
         // After authentication, so API limits count per signed-in user rather than per shared proxy address.
         app.UseRateLimiter();
         app.UseAuthorization();
+        // An imported account on its one-time password goes nowhere but the password change.
+        app.UseMiddleware<PasswordChangeGate>();
         // Anonymous public reads answered from memory per publication version, with ETag and 304 (after the limiter).
         app.UseMiddleware<PublicReadCache>();
         app.UseAntiforgery();

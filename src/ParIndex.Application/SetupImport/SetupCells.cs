@@ -1,0 +1,30 @@
+namespace ParIndex.Application.SetupImport;
+
+/// <summary>Checks on one cell of a units or accounts file, each problem naming its column in Vietnamese.</summary>
+internal static class SetupCells
+{
+    /// <summary>Adds a problem when a required cell is empty, too long or carries a line break or control character.</summary>
+    public static void Check(List<string> problems, string column, string? value, int maxLength, bool required = true)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                problems.Add($"Cột \"{column}\": để trống.");
+            }
+
+            return;
+        }
+
+        if (value.Length > maxLength)
+        {
+            problems.Add($"Cột \"{column}\": dài {value.Length} ký tự, tối đa {maxLength}.");
+        }
+
+        // A name is printed in rankings, logs and official documents: a control character there would forge a new line.
+        if (value.Any(char.IsControl))
+        {
+            problems.Add($"Cột \"{column}\": có ký tự xuống dòng hoặc ký tự điều khiển.");
+        }
+    }
+}
