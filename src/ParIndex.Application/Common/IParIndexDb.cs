@@ -66,6 +66,9 @@ public interface IParIndexDb : IAsyncDisposable
 
     DbSet<Domain.Publications.Publication> Publications { get; }
 
+    /// <summary>The signed council minutes and publishing decisions (PDF), one per approval or publication version.</summary>
+    DbSet<Domain.Publications.SignedDocument> SignedDocuments { get; }
+
     DbSet<ImprovementTask> ImprovementTasks { get; }
 
     DbSet<ImprovementNote> ImprovementNotes { get; }

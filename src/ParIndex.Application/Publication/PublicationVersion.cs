@@ -43,7 +43,12 @@ public sealed class PublicationVersion(IParIndexDbFactory dbFactory, TimeProvide
         var publishedPeriods = await db.Periods.AsNoTracking()
             .Where(p => p.State == PeriodState.Published || p.State == PeriodState.Archived)
             .OrderBy(p => p.Year).Select(p => p.Year).ToListAsync(ct);
-        var token = $"{lastSequence}-{string.Join('.', publishedPeriods)}";
+        // A signed decision attached (or replaced) after publishing changes the public side too: its last attachment time.
+        var lastDecisionFile = await db.SignedDocuments.AsNoTracking()
+            .Where(d => d.Kind == Domain.Publications.SignedDocumentKind.PublicationDecision)
+            .MaxAsync(d => (DateTime?)d.AttachedAtUtc, ct);
+        var token = $"{lastSequence}-{string.Join('.', publishedPeriods)}"
+            + (lastDecisionFile is { } at ? $"-d{at.Ticks}" : string.Empty);
         _current = new Snapshot(token, now, changes);
         return token;
     }

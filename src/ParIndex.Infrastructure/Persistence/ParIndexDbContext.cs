@@ -76,6 +76,8 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<Publication> Publications => Set<Publication>();
 
+    public DbSet<SignedDocument> SignedDocuments => Set<SignedDocument>();
+
     public DbSet<ImprovementTask> ImprovementTasks => Set<ImprovementTask>();
 
     public DbSet<ImprovementNote> ImprovementNotes => Set<ImprovementNote>();

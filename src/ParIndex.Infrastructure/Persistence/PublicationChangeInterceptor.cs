@@ -8,7 +8,7 @@ using ParIndex.Domain.Publications;
 namespace ParIndex.Infrastructure.Persistence;
 
 /// <summary>
-/// Tells <see cref="PublicationVersion"/> when a save wrote a publication or a period, whichever use case made it
+/// Tells <see cref="PublicationVersion"/> when a save wrote a publication, a period or a signed document (the public decision PDF), whichever use case made it
 /// (publishing, a correction, a past year imported, a period reopened), so the public cache of this process is
 /// renewed at once rather than at its next periodic check. Only once the save has committed: a reader in between would
 /// otherwise cache the old state under the new count.
@@ -61,7 +61,7 @@ internal sealed class PublicationChangeInterceptor(Func<PublicationVersion?> res
 
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity is Publication or EvaluationPeriod)
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity is Publication or EvaluationPeriod or SignedDocument)
             {
                 _pending.AddOrUpdate(context, Marker);
                 return;

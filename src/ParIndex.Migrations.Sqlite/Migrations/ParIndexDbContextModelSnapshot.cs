@@ -1120,6 +1120,58 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("Publications");
                 });
 
+            modelBuilder.Entity("ParIndex.Domain.Publications.SignedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttachedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttachedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("OwnerId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SignedDocuments");
+                });
+
             modelBuilder.Entity("ParIndex.Domain.Surveys.SipasLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1937,6 +1989,15 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParIndex.Domain.Publications.SignedDocument", b =>
+                {
+                    b.HasOne("ParIndex.Domain.Periods.EvaluationPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

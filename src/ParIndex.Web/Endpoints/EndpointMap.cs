@@ -23,6 +23,7 @@ public static class EndpointMap
         app.MapNotApplicableEndpoints();
         app.MapCompletenessEndpoints();
         app.MapPublicationEndpoints();
+        app.MapSignedDocumentsEndpoints();
         app.MapPastResultsEndpoints();
         app.MapReportsEndpoints();
         app.MapExportsEndpoints();

@@ -64,6 +64,8 @@ internal sealed class FailingSaveDbFactory(IParIndexDbFactory inner) : IParIndex
 
         public DbSet<Domain.Publications.Publication> Publications => db.Publications;
 
+        public DbSet<Domain.Publications.SignedDocument> SignedDocuments => db.SignedDocuments;
+
         public DbSet<Domain.Improvement.ImprovementTask> ImprovementTasks => db.ImprovementTasks;
 
         public DbSet<Domain.Improvement.ImprovementNote> ImprovementNotes => db.ImprovementNotes;
