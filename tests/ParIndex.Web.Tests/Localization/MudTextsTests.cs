@@ -32,6 +32,15 @@ public sealed class MudTextsTests
     }
 
     [Fact]
+    public async Task MudBlazorsOwnPager_InVietnamese_FormatsItsPositionalInfo_WithoutThrowing()
+    {
+        // Without InfoFormat, MudTablePager formats MudDataGridPager_InfoFormat with (first, last, all) as {0}, {1}, {2}.
+        var markup = await RenderTableAsync("vi-VN", pagerOfOurs: false);
+
+        Assert.Contains("1–10 trên 45", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TablePager_InEnglish_KeepsEnglish()
     {
         var markup = await RenderTableAsync("en-US");
@@ -53,7 +62,7 @@ public sealed class MudTextsTests
         Assert.Equal("Next page", InCulture("en-US", () => localizer["MudDataGridPager_NextPage"].Value));
     }
 
-    private static async Task<string> RenderTableAsync(string culture)
+    private static async Task<string> RenderTableAsync(string culture, bool pagerOfOurs = true)
     {
         var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
@@ -70,7 +79,15 @@ public sealed class MudTextsTests
                 b.AddAttribute(4, nameof(MudTable<string>.RowTemplate), (RenderFragment<string>)(item => row => row.AddMarkupContent(0, $"<td>{item}</td>")));
                 b.AddAttribute(5, nameof(MudTable<string>.PagerContent), (RenderFragment)(pager =>
                 {
-                    pager.OpenComponent<TablePager>(0);
+                    if (pagerOfOurs)
+                    {
+                        pager.OpenComponent<TablePager>(0);
+                    }
+                    else
+                    {
+                        pager.OpenComponent<MudTablePager>(0);
+                    }
+
                     pager.CloseComponent();
                 }));
                 b.CloseComponent();
