@@ -25,13 +25,13 @@ public sealed class AssignInspectorHandler(
         var inspector = await accounts.FindAsync(request.InspectorUserId, ct);
         if (inspector is not { IsActive: true } || !AppraisalAccess.Appraisers.Any(inspector.Roles.Contains))
         {
-            throw Invalid(nameof(request.InspectorUserId), "Chỉ phân công cho tài khoản thẩm định viên đang hoạt động.");
+            throw Invalid(nameof(request.InspectorUserId), AssignmentMessages.InactiveInspector);
         }
 
         // A lead agency appraises its domain in every unit; a whole unit is Home Affairs' work.
         if (request.UnitId is not null && !inspector.Roles.Contains(Roles.Inspector))
         {
-            throw Invalid(nameof(request.UnitId), "Cán bộ của cơ quan chủ trì chỉ được phân công theo lĩnh vực, không theo cả đơn vị.");
+            throw Invalid(nameof(request.UnitId), AssignmentMessages.LeadAgencyByDomainOnly);
         }
 
         if (request.UnitId is { } unitId && !await db.Assessments.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unitId, ct))
@@ -79,7 +79,7 @@ public sealed class AssignInspectorValidator : AbstractValidator<AssignInspector
 {
     public AssignInspectorValidator()
     {
-        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage("Chọn thẩm định viên.");
+        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(AssignmentMessages.InspectorRequired);
         RuleFor(a => a).Must(a => a.UnitId is null != (a.DomainNodeId is null))
             .WithName(nameof(AssignInspector.UnitId)).WithMessage("Chọn một đơn vị hoặc một lĩnh vực.");
     }
