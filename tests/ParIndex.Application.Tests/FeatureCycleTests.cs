@@ -7,31 +7,17 @@ namespace ParIndex.Application.Tests;
 /// Application's feature folders (Results, Dashboards, Reports, Exports…) depend on each other one way only: a cycle
 /// means two features each own half of one concept, as the results core was split before issue 17. The graph is
 /// read from the compiled code (NetArchTest over Mono.Cecil: signatures and method bodies), so a fully qualified use
-/// counts like a using directive.
+/// counts like a using directive. No exception is allowed: the appraisal's release rule, which the scorecard reads, lives
+/// in the results core (Results/AppraisalRelease), so Results reads no feature above it.
 /// </summary>
 public sealed class FeatureCycleTests
 {
     private const string Root = "ParIndex.Application.";
 
-    /// <summary>
-    /// Back edges still to remove (issue 17), each the one use that closes a cycle: the results core still reads the
-    /// appraisal's release rule (issue 16.3, left where the round-1 rule's owner put it).
-    /// Nothing may be added here: a new cycle fails the test.
-    /// </summary>
-    private static readonly (string From, string To)[] KnownBackEdges =
-    [
-        ("Results", "Appraisal"),
-    ];
-
     [Fact]
     public void FeatureFolders_HaveNoDependencyCycle()
     {
         var graph = Graph();
-        foreach (var (from, to) in KnownBackEdges)
-        {
-            graph[from].Remove(to);
-        }
-
         var cycles = StronglyConnected(graph).Where(c => c.Count > 1).ToList();
 
         Assert.True(cycles.Count == 0, "Dependency cycles between Application's feature folders:\n" + string.Join('\n', cycles.Select(c =>

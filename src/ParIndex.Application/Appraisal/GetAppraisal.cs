@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
+using ParIndex.Application.Results;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Periods;

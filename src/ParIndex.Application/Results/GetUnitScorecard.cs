@@ -37,11 +37,11 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
             ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId);
         var isPublished = period.State is PeriodState.Published or PeriodState.Archived;
         // The scorecard carries the inspectors' points and comments: the unit's own people wait for the release.
-        if (Appraisal.AppraisalRelease.IsHiddenFrom(user, request.UnitId, period))
+        if (AppraisalRelease.IsHiddenFrom(user, request.UnitId, period))
         {
-            db.Audit(user, clock, "scorecard.read", nameof(Unit), request.UnitId, null, new { refused = Appraisal.AppraisalRelease.NotReleased }, succeeded: false);
+            db.Audit(user, clock, "scorecard.read", nameof(Unit), request.UnitId, null, new { refused = AppraisalRelease.NotReleased }, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new AccessDeniedException(Appraisal.AppraisalRelease.NotReleased);
+            throw new AccessDeniedException(AppraisalRelease.NotReleased);
         }
         // Units always see their own; others' scorecards are public once published, and Home Affairs' before.
         if (!(user.IsAuthenticated && user.UnitId == request.UnitId))

@@ -2,7 +2,7 @@ using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Periods;
 
-namespace ParIndex.Application.Appraisal;
+namespace ParIndex.Application.Results;
 
 /// <summary>
 /// The one rule for when a unit sees what the inspectors gave it (issue 16.3): from round 1 until the council
