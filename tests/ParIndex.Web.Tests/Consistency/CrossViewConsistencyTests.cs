@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,20 +20,64 @@ namespace ParIndex.Web.Tests.Consistency;
 /// Issue 17: one fact, one answer. For every unit of every published year of the demo, the public API, the ranking API,
 /// the dashboard (through its use case), the annex PDF and the results Excel give the same index, class, rank,
 /// previous rank and rank change — across the 2025 merges (Sở Dân tộc và Tôn giáo carries Ban Dân tộc tỉnh's rank 20).
+/// Then the same after importing a history from before the portal through the administrator's import: 2016 and 2017
+/// (units the 2025 reform merged away among them) and the sample file's 2022, which becomes the demo's first year's
+/// previous year.
 /// </summary>
 public sealed class CrossViewConsistencyTests(DemoPortal portal) : IClassFixture<DemoPortal>
 {
+    private const string Signer = "Chủ tịch UBND tỉnh (minh họa)";
+
     [Fact]
-    public async Task EveryPublishedYear_EveryView_GivesTheSameFiguresForEveryUnit()
+    public async Task EveryPublishedYear_EveryView_GivesTheSameFiguresForEveryUnit_AlsoAfterImportingAPre2025History()
     {
         var anonymous = portal.CreateBrowser();
         var leader = portal.CreateBrowser();
         await LoginForm.SignInAsync(leader, "lanhdao", DemoPortal.Password);
+        var demoYears = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results"))!.Years;
+        Assert.Equal(3, demoYears.Count);
+        await CompareEveryPublishedYearAsync(anonymous, leader, minimum: 150);
+
+        // The case the issue found: the successor of Ban Dân tộc tỉnh carries its rank on the public API too.
+        var latest = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results"))!.Selected!;
+        var ethnic = latest.Blocks.SelectMany(b => b.Rows).Single(r => r.Name == "Sở Dân tộc và Tôn giáo");
+        Assert.Equal(20, ethnic.PreviousRank);
+        Assert.Equal(["Ban Dân tộc tỉnh"], ethnic.MergedFrom);
+
+        var admin = portal.CreateBrowser();
+        await LoginForm.SignInAsync(admin, "admin", DemoPortal.Password);
+        var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), "docs", "samples", "ket-qua-cchc-2022-minh-hoa.csv"));
+        await ImportAsync(admin, PastYears(sample, 2016, 2017));
+        await ImportAsync(admin, sample);
+        var years = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results"))!.Years;
+        Assert.Equal(6, years.Count);
+        await CompareEveryPublishedYearAsync(anonymous, leader, minimum: 150 + 2 * (32 + Communes.Length) + 32);
+
+        // 2017 is 2017: compared with 2016, no 2025 merger in its results or documents.
+        var y2017 = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results?year=2017"))!.Selected!;
+        Assert.All(y2017.Blocks.SelectMany(b => b.Rows), r => Assert.Empty(r.MergedFrom));
+        Assert.NotNull(y2017.Blocks.SelectMany(b => b.Rows).Single(r => r.Code == "BDT").PreviousRank);
+        var workbook = await anonymous.GetByteArrayAsync("/api/public/2017/results.xlsx");
+        using (var sheet = SpreadsheetDocument.Open(new MemoryStream(workbook), false))
+        {
+            Assert.DoesNotContain("Tiếp nhận", string.Concat(sheet.WorkbookPart!.WorksheetParts.Select(w => w.Worksheet.InnerText)), StringComparison.Ordinal);
+        }
+
+        if (AnnexText.IsAvailable)
+        {
+            Assert.DoesNotContain("Tiếp nhận", AnnexText.Read(await anonymous.GetByteArrayAsync("/api/public/2017/annex.pdf")), StringComparison.Ordinal);
+        }
+
+        // The demo's first year now has a previous year: 2023's Ban Dân tộc tỉnh is compared with its 2022 rank.
+        var first = (await anonymous.GetFromJsonAsync<PublicResults>($"/api/public/results?year={demoYears.Min()}"))!.Selected!;
+        Assert.Equal(20, first.Blocks.SelectMany(b => b.Rows).Single(r => r.Code == "BDT").PreviousRank);
+    }
+
+    private async Task CompareEveryPublishedYearAsync(HttpClient anonymous, HttpClient leader, int minimum)
+    {
         var periods = (await leader.GetFromJsonAsync<List<PeriodSettings>>("/api/periods"))!;
         var blocks = (await leader.GetFromJsonAsync<List<BlockItem>>("/api/blocks"))!;
         var years = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results"))!.Years;
-        Assert.Equal(3, years.Count);
-
         var differences = new List<string>();
         var compared = 0;
         foreach (var year in years)
@@ -64,13 +111,82 @@ public sealed class CrossViewConsistencyTests(DemoPortal portal) : IClassFixture
         }
 
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n" + string.Join('\n', differences.Take(40)));
-        Assert.True(compared > 150, $"Only {compared} unit-years compared.");
+        Assert.True(compared > minimum, $"Only {compared} unit-years compared.");
+    }
 
-        // The case the issue found: the successor of Ban Dân tộc tỉnh carries its rank on the public API too.
-        var latest = (await anonymous.GetFromJsonAsync<PublicResults>("/api/public/results"))!.Selected!;
-        var ethnic = latest.Blocks.SelectMany(b => b.Rows).Single(r => r.Name == "Sở Dân tộc và Tôn giáo");
-        Assert.Equal(20, ethnic.PreviousRank);
-        Assert.Equal(["Ban Dân tộc tỉnh"], ethnic.MergedFrom);
+    /// <summary>Communes and wards of before the 2025 reform, most of them merged away since.</summary>
+    private static readonly string[] Communes = ["PLAMSON", "PHUNGPHUC", "PHUNGBINH", "XHUNGLOI", "XHUNGTRUNG", "XTANHOP", "XLAPTHANH", "XNGHIAHUNG"];
+
+    /// <summary>
+    /// The sample's departments and vertical agencies, and eight communes, with made-up indexes for each year (the ranks and
+    /// classes that go with them, under the default bands), as a province would type its old decisions.
+    /// </summary>
+    private static byte[] PastYears(byte[] sample, params int[] years)
+    {
+        var units = Encoding.UTF8.GetString(sample).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => (Code: line.Split(',')[1], Block: line.Contains("Cơ quan ngành dọc", StringComparison.Ordinal) ? "vertical" : "departments"))
+            .Concat(Communes.Select(c => (Code: c, Block: "communes"))).ToList();
+        var csv = new StringBuilder("Năm,Mã đơn vị,Chỉ số,Xếp loại,Hạng,Số quyết định,Ngày quyết định,Người ký\n");
+        foreach (var year in years)
+        {
+            var decision = $"{year % 100 * 2}/QĐ-UBND,15/03/{year + 1},{Signer}";
+            foreach (var block in units.GroupBy(u => u.Block))
+            {
+                // A whole number from the code and the year, plus the row's hundredths: every index of a block differs.
+                var indexes = block.Select((u, i) => (u.Code, Index: 55m + (u.Code.Sum(c => c) * ((year % 97) + 3) % 40) + (i / 100m)))
+                    .OrderByDescending(u => u.Index).ToList();
+                for (var i = 0; i < indexes.Count; i++)
+                {
+                    var (code, index) = indexes[i];
+                    var rank = block.Key == "vertical" ? string.Empty : (i + 1).ToString(CultureInfo.InvariantCulture);
+                    csv.Append(CultureInfo.InvariantCulture, $"{year},{code},{index.ToString("0.00", CultureInfo.InvariantCulture)},{ClassOf(index)},{rank},{decision}\n");
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+
+    private static string ClassOf(decimal index) => index switch
+    {
+        >= 90 => "Xuất sắc",
+        >= 80 => "Tốt",
+        >= 70 => "Khá",
+        >= 50 => "Trung bình",
+        _ => "Yếu",
+    };
+
+    /// <summary>Previews then saves the file through the administrator's import, as the page does; the preview must be clean.</summary>
+    private static async Task ImportAsync(HttpClient admin, byte[] csv)
+    {
+        var previewed = await admin.PostAsync("/api/past-results/preview", Form(csv));
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        var preview = await previewed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(preview.GetProperty("canImport").GetBoolean(), preview.ToString());
+        var saved = await admin.PostAsync("/api/past-results", Form(csv, ("previewedSha256", preview.GetProperty("sha256").GetString()!)));
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+    }
+
+    private static MultipartFormDataContent Form(byte[] file, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "ket-qua.csv" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return form;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ParIndex.sln not found above the test binaries.");
     }
 
     private static string ExportClass(ParIndex.Domain.Scoring.Classification? classification) =>
