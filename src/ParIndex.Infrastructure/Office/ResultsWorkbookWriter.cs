@@ -19,7 +19,10 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
     public const string CoverSheet = "Thông tin";
     public const string CriteriaSheet = "Chi tiết tiêu chí";
 
-    /// <summary>Rows above the column headers on data sheets: the title, then the stamp line.</summary>
+    /// <summary>
+    /// The column headers' row on data sheets, under the title and the stamp line; a block sheet whose units changed since
+    /// the year compared has the caveat on this row and its headers one row lower.
+    /// </summary>
     public const int HeaderRow = 3;
 
     private const uint Bold = 1;
@@ -50,9 +53,11 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
             {
                 var previous = block.PreviousYear is { } y ? $"Chỉ số năm {y.ToString(CultureInfo.InvariantCulture)}" : "Chỉ số năm trước";
                 string[] columns = ["Hạng", "Mã đơn vị", "Tên đơn vị", "Chỉ số", "Xếp loại", "Thay đổi thứ hạng", "Thay đổi chỉ số", previous, "Ghi chú"];
+                // The same caveat as the annex and the public pages: a smaller block lifts ranks on its own.
+                var caveat = Pdf.ReportWording.MembershipNote(block);
                 AddSheet(workbook, names.Take(block.BlockName), [8, 14, 56, 10, 13, 12, 12, 12, 44],
-                    DataRows(header, $"{Heading(header)} — {block.BlockName}", columns, block.Rows.Select(RankingCells)),
-                    table: columns.Length);
+                    DataRows(header, $"{Heading(header)} — {block.BlockName}", columns, block.Rows.Select(RankingCells), caveat),
+                    table: columns.Length, headerRow: caveat is null ? HeaderRow : HeaderRow + 1);
             }
 
             string[] criteria = ["Mã đơn vị", "Đơn vị", "Khối", "Mã tiêu chí", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Điểm thẩm định (chính thức)",
@@ -86,10 +91,15 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
     private static string Heading(ExportHeader header) =>
         $"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {header.Year.ToString(CultureInfo.InvariantCulture)}";
 
-    private static IEnumerable<Row> DataRows(ExportHeader header, string title, string[] columns, IEnumerable<Cell[]> rows)
+    private static IEnumerable<Row> DataRows(ExportHeader header, string title, string[] columns, IEnumerable<Cell[]> rows, string? caveat = null)
     {
         yield return new Row(TextCell(title, Title));
         yield return new Row(TextCell($"{header.PeriodName}. {header.StampLine}"));
+        if (caveat is not null)
+        {
+            yield return new Row(TextCell(caveat, Bold));
+        }
+
         yield return new Row(columns.Select(c => TextCell(c, ColumnHeader)));
         foreach (var cells in rows)
         {
@@ -119,10 +129,10 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
     }
 
     /// <summary>
-    /// A sheet; <paramref name="table"/> is the number of columns of the header row on <see cref="HeaderRow"/>, or null
+    /// A sheet; <paramref name="table"/> is the number of columns of the header row on <paramref name="headerRow"/>, or null
     /// for a sheet without one. Rows stream straight into the part (a national criterion sheet has 400,000 of them).
     /// </summary>
-    private static void AddSheet(WorkbookPart workbook, string name, double[] widths, IEnumerable<Row> rows, int? table)
+    private static void AddSheet(WorkbookPart workbook, string name, double[] widths, IEnumerable<Row> rows, int? table, int headerRow = HeaderRow)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var sheets = workbook.Workbook.Sheets!;
@@ -136,8 +146,8 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
             {
                 writer.WriteElement(new SheetViews(new SheetView(new Pane
                 {
-                    VerticalSplit = HeaderRow,
-                    TopLeftCell = Reference(0, HeaderRow + 1),
+                    VerticalSplit = headerRow,
+                    TopLeftCell = Reference(0, headerRow + 1),
                     ActivePane = PaneValues.BottomLeft,
                     State = PaneStateValues.Frozen,
                 })
@@ -153,14 +163,14 @@ internal sealed class ResultsWorkbookWriter : IResultsWorkbook
             }
 
             writer.WriteEndElement();
-            var lastRow = Math.Max(index - 1, HeaderRow);
+            var lastRow = Math.Max(index - 1, (uint)headerRow);
             if (table is { } columns)
             {
-                var range = $"{Reference(0, HeaderRow)}:{Reference(columns - 1, lastRow)}";
+                var range = $"{Reference(0, headerRow)}:{Reference(columns - 1, lastRow)}";
                 writer.WriteElement(new AutoFilter { Reference = range });
                 var quoted = "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
                 Define(workbook, "_xlnm._FilterDatabase", sheetIndex, $"{quoted}!{Absolute(range)}", hidden: true);
-                Define(workbook, "_xlnm.Print_Titles", sheetIndex, $"{quoted}!${HeaderRow}:${HeaderRow}", hidden: false);
+                Define(workbook, "_xlnm.Print_Titles", sheetIndex, $"{quoted}!${headerRow}:${headerRow}", hidden: false);
             }
 
             writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });

@@ -76,6 +76,48 @@ public sealed class EachYearAsItWasTests(TestApp app, ITestOutputHelper output) 
         Assert.DoesNotContain(oldNameB + " mới", annexText, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A unit moved to another block compares with the block it was in the previous year (its publication says which),
+    /// not with the block it has now: its index is carried, its old rank is not; both blocks' memberships changed, so both
+    /// carry the caveat, in the ranking and in the Excel file, in the same words as the annex.
+    /// </summary>
+    [Fact]
+    public async Task UnitThatChangedBlock_ComparesWithTheBlockItWasIn_AndBothBlocksCarryTheCaveat()
+    {
+        var p = await ProvinceAsync(app);
+        var other = await app.SeedBlockAsync(Domain.Units.BlockKind.Department, "Khối đơn vị sự nghiệp");
+        var e = await app.SeedUnitAsync(other.Id, "Đài Phát thanh");
+        await ImportAsync(app, Csv(
+            $"2019,{p.A.Code},,80,Tốt,2,40/QĐ-UBND,15/03/2020,{Signer}",
+            $"2019,{p.B.Code},,85,Tốt,1,40/QĐ-UBND,15/03/2020,{Signer}",
+            $"2019,{p.C.Code},,70,Khá,3,40/QĐ-UBND,15/03/2020,{Signer}",
+            $"2019,{e.Code},,75,Khá,1,40/QĐ-UBND,15/03/2020,{Signer}"));
+        await app.Handler<MoveUnitToBlockHandler>(Roles.Administrator).HandleAsync(new MoveUnitToBlock(p.A.Id, other.Id, await StampAsync(p.A.Id)), Ct);
+        await ImportAsync(app, Csv(
+            $"2020,{p.A.Code},,90,Xuất sắc,1,50/QĐ-UBND,15/03/2021,{Signer}",
+            $"2020,{e.Code},,76,Khá,2,50/QĐ-UBND,15/03/2021,{Signer}",
+            $"2020,{p.B.Code},,85,Tốt,1,50/QĐ-UBND,15/03/2021,{Signer}",
+            $"2020,{p.C.Code},,70,Khá,2,50/QĐ-UBND,15/03/2021,{Signer}"));
+        var period = await PeriodOfAsync(2020);
+        var rankings = app.Handler<GetBlockRankingHandler>(Roles.Leader);
+
+        var moved = await rankings.HandleAsync(new GetBlockRanking(period.Id, other.Id), Ct);
+        Assert.Equal([(p.A.Code, (int?)1, (decimal?)80m, (int?)null, (int?)null), (e.Code, 2, 75m, 1, -1)],
+            moved.Rows.Select(r => (r.Code, r.Rank, r.PreviousIndex, r.PreviousRank, r.RankChange)));
+        Assert.Equal(new MembershipChange(2019, 1, 2), moved.Membership);
+        var left = await rankings.HandleAsync(new GetBlockRanking(period.Id, p.Departments.Id), Ct);
+        Assert.Equal([(p.B.Code, (int?)1, (int?)1), (p.C.Code, 2, 3)], left.Rows.Select(r => (r.Code, r.Rank, r.PreviousRank)));
+        Assert.Equal(new MembershipChange(2019, 3, 2), left.Membership);
+
+        var workbook = await app.Handler<ExportResultsWorkbookHandler>(Roles.Leader).HandleAsync(new ExportResultsWorkbook(period.Id), Ct);
+        using var sheet = SpreadsheetDocument.Open(new MemoryStream(workbook.Content), false);
+        var caveats = sheet.WorkbookPart!.WorksheetParts
+            .Select(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ElementAtOrDefault(2)?.InnerText ?? string.Empty)
+            .Where(t => t.StartsWith("Lưu ý: thành phần khối đã thay đổi so với năm 2019", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, caveats.Count);
+        Assert.Contains("(1 đơn vị năm 2019, 2 đơn vị năm nay", caveats[0] + caveats[1], StringComparison.Ordinal);
+    }
+
     private async Task<Guid> StampAsync(Guid unitId)
     {
         await using var db = app.NewDbContext();
