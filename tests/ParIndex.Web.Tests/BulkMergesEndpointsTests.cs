@@ -41,7 +41,7 @@ public sealed class BulkMergesEndpointsTests(BulkMergesEndpointsTests.Fixture po
         var admin = await SignedInAsync("quantri");
         var template = await admin.GetAsync("/api/units/bulk-merges/template.csv");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
-        Assert.StartsWith("Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\n", (await template.Content.ReadAsStringAsync()).TrimStart('\uFEFF'),
+        Assert.StartsWith("Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định,Tên đơn vị mới,Khối của đơn vị mới\n", (await template.Content.ReadAsStringAsync()).TrimStart('\uFEFF'),
             StringComparison.Ordinal);
 
         var bad = await (await admin.PostAsync("/api/units/bulk-merges/preview", Form(Encoding.UTF8.GetBytes(

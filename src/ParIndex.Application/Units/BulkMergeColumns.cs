@@ -5,7 +5,8 @@ namespace ParIndex.Application.Units;
 /// <summary>
 /// The columns of a file of mergers, found by their headers whatever the case, accents or spacing ("Mã đơn vị cũ",
 /// "ma_don_vi_cu", "OldCode"). One row per unit that is merged away: a resolution merging three communes into one is
-/// three rows with the same new code, so each problem points at one unit's row.
+/// three rows with the same new code, so each problem points at one unit's row. Two optional columns describe a receiving
+/// unit the resolution creates (its name and block), which the confirmation creates before merging into it.
 /// </summary>
 internal static class BulkMergeColumns
 {
@@ -13,6 +14,11 @@ internal static class BulkMergeColumns
     public const int New = 1;
     public const int Date = 2;
     public const int Decision = 3;
+    public const int NewName = 4;
+    public const int NewBlock = 5;
+
+    /// <summary>Where an optional column absent from the file is: nowhere.</summary>
+    public const int Absent = -1;
 
     /// <summary>In the template's order; the index is the constant above.</summary>
     public static readonly (string Label, string[] Headers)[] Known =
@@ -21,7 +27,12 @@ internal static class BulkMergeColumns
         ("Mã đơn vị mới", ["madonvimoi", "newcode", "newunit", "successor"]),
         ("Ngày hiệu lực", ["ngayhieuluc", "effectiveon", "effectivedate"]),
         ("Số quyết định", ["soquyetdinh", "quyetdinh", "decision", "decisionreference"]),
+        ("Tên đơn vị mới", ["tendonvimoi", "newname", "successorname"]),
+        ("Khối của đơn vị mới", ["khoicuadonvimoi", "khoidonvimoi", "khoi", "newblock", "block"]),
     ];
+
+    /// <summary>The columns a file may leave out: needed only for a receiving unit that does not exist yet.</summary>
+    private static bool IsOptional(int column) => column >= NewName;
 
     public static string Label(int column) => Known[column].Label;
 
@@ -35,7 +46,11 @@ internal static class BulkMergeColumns
         {
             var (label, names) = Known[c];
             var matches = folded.Select((h, i) => (h, i)).Where(x => names.Contains(x.h, StringComparer.Ordinal)).Select(x => x.i).ToList();
-            if (matches.Count == 0)
+            if (matches.Count == 0 && IsOptional(c))
+            {
+                positions[c] = Absent;
+            }
+            else if (matches.Count == 0)
             {
                 problems.Add($"Thiếu cột \"{label}\".");
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
@@ -22,11 +23,14 @@ public enum BulkMergeRowStatus
 /// <summary>A problem in one cell: the column's header as the template names it, and the message in Vietnamese.</summary>
 public sealed record BulkMergeProblem(string Column, string Message);
 
+/// <summary>A receiving unit the file creates: a code no unit has, with the name and block the file gives it.</summary>
+internal sealed record NewReceivingUnit(string Code, string Name, Block Block);
+
 /// <summary>
 /// The rows of a file of mergers checked against the units as they are now (preview and confirm read the file the same
 /// way, so what was previewed is what is saved).
 /// </summary>
-internal sealed class BulkMergeSheet
+internal sealed partial class BulkMergeSheet
 {
     private static readonly string[] DateFormats = ["d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy"];
 
@@ -63,20 +67,21 @@ internal sealed class BulkMergeSheet
         var merges = await db.UnitMerges.AsNoTracking().ToListAsync(ct);
         var lastResultYear = await LastResultYearsAsync(db, ct);
         var lines = table.Rows.Select(r => BulkMergeLine.Parse(r, columns, byCode)).ToList();
+        PlanNewUnits(lines, await db.Blocks.AsNoTracking().ToListAsync(ct));
 
         // A unit merged away in two rows, or a row whose receiving unit is merged away in another: both are refused
         // rather than guessed, because the resolution must name one final successor for each unit.
         var rowsOfOld = lines.Where(l => l.Old is not null).ToLookup(l => l.Old!.Id);
         foreach (var line in lines)
         {
-            if (line.Old is null || line.New is null)
+            if (line.Old is null || (line.New is null && line.Creates is null))
             {
                 continue;
             }
 
             var old = line.Old;
             var target = line.New;
-            if (old.Id == target.Id)
+            if (target is not null && old.Id == target.Id)
             {
                 line.Problem(BulkMergeColumns.New, UnitMessages.MergeIntoItself);
                 continue;
@@ -92,7 +97,7 @@ internal sealed class BulkMergeSheet
             var recorded = merges.FirstOrDefault(m => m.PredecessorUnitId == old.Id);
             if (!old.IsActive)
             {
-                if (recorded is not null && recorded.SuccessorUnitId == target.Id && recorded.EffectiveOn == line.EffectiveOn)
+                if (recorded is not null && recorded.SuccessorUnitId == target?.Id && recorded.EffectiveOn == line.EffectiveOn)
                 {
                     line.AlreadyMerged = true;
                     continue;
@@ -103,8 +108,12 @@ internal sealed class BulkMergeSheet
                     : $"Đơn vị {old.Code} đã ngừng hoạt động; không sáp nhập được.");
             }
 
-            var chained = rowsOfOld[target.Id].FirstOrDefault();
-            if (chained is not null)
+            var chained = target is null ? null : rowsOfOld[target.Id].FirstOrDefault();
+            if (target is null)
+            {
+                // A unit the file creates is nobody's predecessor yet: nothing to chain.
+            }
+            else if (chained is not null)
             {
                 line.Problem(BulkMergeColumns.New,
                     $"Đơn vị nhận {target.Code} cũng bị sáp nhập ở dòng {chained.Number} (sáp nhập nối tiếp): ghi thẳng đơn vị nhận cuối cùng.");
@@ -132,6 +141,82 @@ internal sealed class BulkMergeSheet
 
         return new BulkMergeSheet([], lines);
     }
+
+    /// <summary>
+    /// The receiving units the file creates: rows naming a new code no unit has, with its name and block (by code or name)
+    /// on at least one of them and the same on every row that gives them. Without a name and a block the code is unknown.
+    /// </summary>
+    private static void PlanNewUnits(List<BulkMergeLine> lines, IReadOnlyList<Block> blocks)
+    {
+        foreach (var rows in lines.Where(l => l.New is null && l.NewText is not null).GroupBy(l => l.NewText!, StringComparer.OrdinalIgnoreCase))
+        {
+            var code = rows.Key;
+            var names = rows.Select(l => l.NewNameText).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var blockTexts = rows.Select(l => l.NewBlockText).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var problems = new List<(int Column, string Message)>();
+            Block? block = null;
+            if (names.Count == 0 && blockTexts.Count == 0)
+            {
+                problems.Add((BulkMergeColumns.New, $"Không có đơn vị mã \"{code}\". Nếu nghị quyết thành lập đơn vị này, ghi tên và khối của nó ở cột "
+                    + $"\"{BulkMergeColumns.Label(BulkMergeColumns.NewName)}\" và \"{BulkMergeColumns.Label(BulkMergeColumns.NewBlock)}\" để tạo khi xác nhận."));
+            }
+            else
+            {
+                if (code.Length > Unit.MaxCodeLength)
+                {
+                    problems.Add((BulkMergeColumns.New, UnitMessages.CodeTooLong));
+                }
+                else if (!CodeFormat.IsMatch(code))
+                {
+                    problems.Add((BulkMergeColumns.New, UnitMessages.CodeFormat));
+                }
+
+                if (names.Count != 1)
+                {
+                    problems.Add((BulkMergeColumns.NewName, names.Count == 0
+                        ? $"Thiếu tên của đơn vị mới {code}."
+                        : $"Đơn vị mới {code} có {names.Count} tên khác nhau trong tệp ({string.Join("; ", names)}): ghi cùng một tên."));
+                }
+                else if (names[0].Length > Unit.MaxNameLength)
+                {
+                    problems.Add((BulkMergeColumns.NewName, UnitMessages.NameTooLong));
+                }
+                else if (!UnitRules.IsOneLine(names[0]))
+                {
+                    problems.Add((BulkMergeColumns.NewName, UnitMessages.NameOneLine));
+                }
+
+                if (blockTexts.Count != 1)
+                {
+                    problems.Add((BulkMergeColumns.NewBlock, blockTexts.Count == 0
+                        ? $"Thiếu khối của đơn vị mới {code}."
+                        : $"Đơn vị mới {code} có {blockTexts.Count} khối khác nhau trong tệp: ghi cùng một khối."));
+                }
+                else if ((block = FindBlock(blocks, blockTexts[0])) is null)
+                {
+                    problems.Add((BulkMergeColumns.NewBlock, $"Không có khối \"{blockTexts[0]}\" (ghi mã hoặc tên khối như ở trang Khối)."));
+                }
+            }
+
+            var planned = problems.Count == 0 ? new NewReceivingUnit(code, names[0], block!) : null;
+            foreach (var line in rows)
+            {
+                line.Creates = planned;
+                foreach (var (column, message) in problems)
+                {
+                    line.Problem(column, message);
+                }
+            }
+        }
+    }
+
+    /// <summary>A block by its code first, then by its name (case and accents ignored), as the units import finds it.</summary>
+    private static Block? FindBlock(IReadOnlyList<Block> blocks, string text) =>
+        blocks.FirstOrDefault(b => string.Equals(b.Code, text, StringComparison.OrdinalIgnoreCase))
+        ?? blocks.FirstOrDefault(b => SearchText.Fold(b.Name) == SearchText.Fold(text));
+
+    [GeneratedRegex(UnitMessages.CodePattern)]
+    private static partial Regex CodeFormat { get; }
 
     /// <summary>The last year each unit has a decided result for (imported or the portal's own): a merger cannot take effect before it ends.</summary>
     private static async Task<Dictionary<Guid, int>> LastResultYearsAsync(IParIndexDb db, CancellationToken ct) =>
@@ -173,6 +258,14 @@ internal sealed class BulkMergeLine
 
     public DateOnly? EffectiveOn { get; private init; }
 
+    /// <summary>The receiving unit's name and block as the file gives them (used only for a unit to create).</summary>
+    public string? NewNameText { get; private init; }
+
+    public string? NewBlockText { get; private init; }
+
+    /// <summary>The receiving unit confirming creates, when the file names a new one.</summary>
+    public NewReceivingUnit? Creates { get; set; }
+
     public string? Decision { get; private init; }
 
     public bool AlreadyMerged { get; set; }
@@ -202,10 +295,15 @@ internal sealed class BulkMergeLine
             New = newText is null ? null : byCode.GetValueOrDefault(newText),
             EffectiveOn = dateText is null ? null : BulkMergeSheet.Date(dateText),
             Decision = decision,
+            NewNameText = row.Cell(columns[BulkMergeColumns.NewName]),
+            NewBlockText = row.Cell(columns[BulkMergeColumns.NewBlock]),
         };
         line.CheckUnit(BulkMergeColumns.Old, oldText, line.Old, "Thiếu mã đơn vị cũ.");
-        line.CheckUnit(BulkMergeColumns.New, newText, line.New,
-            "Thiếu mã đơn vị mới (đơn vị nhận sáp nhập phải có sẵn: tạo đơn vị mới ở trang Đơn vị trước khi nhập tệp).");
+        // An unknown new code may be a unit the file creates: BulkMergeSheet decides once it has read every row.
+        if (newText is null)
+        {
+            line.Problem(BulkMergeColumns.New, "Thiếu mã đơn vị mới (đơn vị nhận sáp nhập).");
+        }
         if (dateText is null)
         {
             line.Problem(BulkMergeColumns.Date, UnitMessages.EffectiveDateRequired);

@@ -32,7 +32,7 @@ public sealed class BulkMergesTests
         Assert.Equal(0, await CountAsync(province, db => db.UnitMerges));
 
         var applied = await ApplyAsync(province, csv, preview.Sha256);
-        Assert.Equal(new BulkMergesApplied(3, 0, 0), applied);
+        Assert.Equal((3, 0, 0, 0), Counts(applied));
         await using (var db = province.App.NewDbContext())
         {
             var s02 = await db.Units.AsNoTracking().SingleAsync(u => u.Code == "S02");
@@ -49,7 +49,7 @@ public sealed class BulkMergesTests
         Assert.True(again.CanApply, Problems(again));
         Assert.All(again.Rows, r => Assert.Equal(BulkMergeRowStatus.AlreadyMerged, r.Status));
         var audits = await CountAsync(province, db => db.AuditEntries);
-        Assert.Equal(new BulkMergesApplied(0, 3, 0), await ApplyAsync(province, csv, again.Sha256));
+        Assert.Equal((0, 3, 0, 0), Counts(await ApplyAsync(province, csv, again.Sha256)));
         Assert.Equal(3, await CountAsync(province, db => db.UnitMerges));
         Assert.Equal(audits, await CountAsync(province, db => db.AuditEntries.Where(e => e.Action != "unit.bulkMergePreviewed")));
 
@@ -129,7 +129,7 @@ public sealed class BulkMergesTests
         Assert.Equal(nameof(ApplyBulkMerges.AcknowledgeOpenAssessments), warned.Errors.Single().PropertyName);
         Assert.Equal(0, await CountAsync(province, db => db.UnitMerges));
 
-        Assert.Equal(new BulkMergesApplied(1, 0, 1), await ApplyAsync(province, csv, preview.Sha256, acknowledge: true));
+        Assert.Equal((1, 0, 1, 0), Counts(await ApplyAsync(province, csv, preview.Sha256, acknowledge: true)));
         await using var db = province.App.NewDbContext();
         var closed = await db.Assessments.IgnoreQueryFilters([QueryFilters.CountingAssessments]).SingleAsync(a => a.UnitId == province.Units["S02"]);
         Assert.Equal(AssessmentState.ClosedByMerge, closed.State);
@@ -137,12 +137,64 @@ public sealed class BulkMergesTests
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "assessment.closedByMerge" && e.EntityId == closed.Id.ToString()));
     }
 
+    /// <summary>
+    /// The resolution founds the receiving unit: the file names it with its name and block (by name here), the preview says
+    /// it will be created, and confirming creates it (with its assessment in the open period, as CreateUnit does) and merges
+    /// both units into it in one save. A new code without a name and block is still an unknown code.
+    /// </summary>
+    [Fact]
+    public async Task NewReceivingUnit_IsPreviewedAsCreated_ConfirmCreatesItAndMergesIntoIt_SameFileAgainChangesNothing()
+    {
+        await using var province = await EmptyProvince.CreateAsync(departments: 4, verticalAgencies: 1);
+        await province.OpenSelfAssessmentAsync();
+        string blockName;
+        await using (var db = province.App.NewDbContext())
+        {
+            blockName = (await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == province.Departments)).Name;
+        }
+
+        const string NewHeader = Header + ",Tên đơn vị mới,Khối của đơn vị mới";
+        string[] rows = [$"S02,SNNMT,01/03/2027,45/QĐ-UBND,Sở Nông nghiệp và Môi trường,\"{blockName.ToUpperInvariant()}\"", "S03,snnmt,01/03/2027,45/QĐ-UBND,,"];
+        var unknown = await PreviewAsync(province, Encoding.UTF8.GetBytes(string.Join('\n', [NewHeader, .. rows, "S04,SMOI,01/03/2027,45/QĐ-UBND,,"])));
+        Assert.False(unknown.CanApply);
+        var problem = Assert.Single(unknown.Rows.SelectMany(r => r.Problems));
+        Assert.Equal("Mã đơn vị mới", problem.Column);
+        Assert.Contains("Tên đơn vị mới", problem.Message, StringComparison.Ordinal);
+
+        var csv = Encoding.UTF8.GetBytes(string.Join('\n', [NewHeader, .. rows]));
+        var preview = await PreviewAsync(province, csv);
+        Assert.True(preview.CanApply, Problems(preview));
+        Assert.Equal((2, 1), (preview.ToMerge, preview.ToCreate));
+        Assert.All(preview.Rows, r => Assert.Equal((true, "SNNMT", "Sở Nông nghiệp và Môi trường", blockName), (r.CreatesNewUnit, r.NewCode, r.NewName, r.NewBlockName)));
+        Assert.Equal(0, await CountAsync(province, db => db.Units.Where(u => u.Code == "SNNMT")));
+
+        var applied = await ApplyAsync(province, csv, preview.Sha256, acknowledge: true);
+        Assert.Equal((2, 0, 2, 1), Counts(applied));
+        Assert.Empty(applied.Warnings);
+        await using (var db = province.App.NewDbContext())
+        {
+            var created = await db.Units.AsNoTracking().SingleAsync(u => u.Code == "SNNMT");
+            Assert.Equal(("Sở Nông nghiệp và Môi trường", province.Departments, true), (created.Name, created.BlockId, created.IsActive));
+            Assert.Equal([created.Id, created.Id], await db.UnitMerges.AsNoTracking().Select(m => m.SuccessorUnitId).ToListAsync());
+            Assert.True(await db.Assessments.AnyAsync(a => a.UnitId == created.Id && a.PeriodId == province.PeriodId));
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "unit.created" && e.EntityId == created.Id.ToString()));
+        }
+
+        var again = await PreviewAsync(province, csv);
+        Assert.Equal((0, 2, 0), (again.ToMerge, again.AlreadyMerged, again.ToCreate));
+        Assert.Equal((0, 2, 0, 0), Counts(await ApplyAsync(province, csv, again.Sha256)));
+        Assert.Equal(1, await CountAsync(province, db => db.Units.Where(u => u.Code == "SNNMT")));
+    }
+
     [Fact]
     public void Template_HasTheHeadersAndOneExampleRow()
     {
         var lines = PreviewBulkMergesHandler.TemplateCsv.TrimEnd('\n').Split('\n');
-        Assert.Equal([Header, "XA-HUNGLOI,XA-HUNGNGUYEN,01/07/2025,1656/NQ-UBTVQH15"], lines);
+        Assert.Equal([Header + ",Tên đơn vị mới,Khối của đơn vị mới", "XA-HUNGLOI,XA-HUNGNGUYEN,01/07/2025,1656/NQ-UBTVQH15,,"], lines);
     }
+
+    private static (int Merged, int AlreadyMerged, int Closed, int Created) Counts(BulkMergesApplied applied) =>
+        (applied.Merged, applied.AlreadyMerged, applied.ClosedAssessments, applied.Created);
 
     private static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. lines]));
 
