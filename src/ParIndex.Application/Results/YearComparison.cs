@@ -30,7 +30,23 @@ public sealed record YearChange(decimal? PreviousIndex, int? PreviousRank, IRead
 /// A block whose units are not the same set as in the previous year (the 2025 reform: 38 communes became 30): its rank
 /// changes are shown with this caveat, since a unit climbs when the block shrinks.
 /// </summary>
-public sealed record MembershipChange(int PreviousYear, int PreviousUnits, int Units);
+public sealed record MembershipChange(int PreviousYear, int PreviousUnits, int Units)
+{
+    /// <summary>
+    /// The caveat in the words every document prints (annex PDF and Word, results Excel); the web pages say the same from
+    /// their resources (MergeNotes "MembershipChanged", checked against this text by a test) so English has it too.
+    /// </summary>
+    public string Caveat
+    {
+        get
+        {
+            var previous = PreviousYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"Lưu ý: thành phần khối đã thay đổi so với năm {previous} ({PreviousUnits.ToString(System.Globalization.CultureInfo.InvariantCulture)} đơn vị năm {previous}, "
+                + $"{Units.ToString(System.Globalization.CultureInfo.InvariantCulture)} đơn vị năm nay, do sáp nhập, chia tách hoặc thành lập mới); "
+                + "thay đổi thứ hạng chỉ so sánh được một phần.";
+        }
+    }
+}
 
 /// <summary>
 /// The one rule for comparing a year with the previous published year, used by every view that shows a change: the

@@ -74,15 +74,11 @@ internal static class ReportWording
         return row.MergedFrom.Count > 0 ? "Tiếp nhận: " + string.Join(", ", row.MergedFrom) : null;
     }
 
-    /// <summary>The caveat printed above a block whose units changed between the two years compared.</summary>
+    /// <summary>The caveat printed above a block whose units changed between the two years compared (the results core's words).</summary>
     public static string? MembershipNote(Application.Results.BlockRanking block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return block.Membership is { } change
-            ? $"Lưu ý: thành phần khối đã thay đổi so với năm {change.PreviousYear.ToString(CultureInfo.InvariantCulture)} "
-                + $"({Count(change.PreviousUnits)} đơn vị năm {change.PreviousYear.ToString(CultureInfo.InvariantCulture)}, {Count(change.Units)} đơn vị năm nay, "
-                + "do sáp nhập, chia tách hoặc thành lập mới); thay đổi thứ hạng chỉ so sánh được một phần."
-            : null;
+        return block.Membership?.Caveat;
     }
 
     /// <summary>"ngày 10 tháng 3 năm 2026".</summary>
