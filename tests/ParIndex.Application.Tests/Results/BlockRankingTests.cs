@@ -1,4 +1,5 @@
 using ParIndex.Application.Common;
+using ParIndex.Application.Dashboards;
 using ParIndex.Application.Results;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Domain.Assessments;
@@ -35,6 +36,23 @@ public sealed class BlockRankingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(["Xã W"], z.MergedFrom);
     }
 
+    /// <summary>
+    /// The dashboard tells the ranking's story: the same rank change, and a sparkline that follows Z back to W, its single
+    /// predecessor, for the year before the merger (docs/methodology.md, comparing across a merger).
+    /// </summary>
+    [Fact]
+    public async Task Dashboard_SparklineFollowsASinglePredecessor_AndTheRankChangeIsTheRankings()
+    {
+        var story = await SeedAsync(publishCurrent: true, onYear: 2060);
+
+        var dashboard = await app.Handler<GetProvinceDashboardHandler>(Roles.Leader)
+            .HandleAsync(new GetProvinceDashboard(story.CurrentPeriod, story.Block), Ct);
+
+        Assert.Equal([story.PreviousYear, story.PreviousYear + 1], dashboard.HistoryYears);
+        Assert.Equal([(story.X, (int?)1, (decimal?)85m, (decimal?)92.01m), (story.Z, 1, 70m, 75m)],
+            dashboard.Ranking.Select(r => (r.UnitId, r.RankChange, r.History[0], r.History[1])));
+    }
+
     [Fact]
     public async Task Ranking_BeforePublication_IsRefusedToAgencyStaffButShownToInspectors()
     {
@@ -47,10 +65,10 @@ public sealed class BlockRankingTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(2, ranking.Rows.Count);
     }
 
-    private async Task<Story> SeedAsync(bool publishCurrent)
+    private async Task<Story> SeedAsync(bool publishCurrent, int? onYear = null)
     {
         // Each test uses its own years: the previous period is found by year across the whole database.
-        var year = 2040 + (publishCurrent ? 0 : 10);
+        var year = onYear ?? 2040 + (publishCurrent ? 0 : 10);
         var block = await app.SeedBlockAsync(BlockKind.CommuneWard);
         var x = await app.SeedUnitAsync(block.Id, "Xã X");
         var y = await app.SeedUnitAsync(block.Id, "Xã Y");
