@@ -12,7 +12,7 @@ namespace ParIndex.Application.HistoryImport;
 public sealed record PreviewPastResults(string FileName, byte[] Content);
 
 public sealed record PastResultsPreview(
-    string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultRow> Rows, IReadOnlyList<PastYear> Years)
+    string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultRow> Rows, IReadOnlyList<PastYear> Years) : IImportPreview
 {
     public bool CanImport => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 }
