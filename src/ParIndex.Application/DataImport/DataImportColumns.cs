@@ -18,6 +18,9 @@ internal sealed class DataImportColumns
     private static readonly string[] UnitHeaders = ["madonvi", "unit", "unitcode"];
     private static readonly string[] CriterionHeaders = ["matieuchi", "criterion", "criterioncode"];
 
+    /// <summary>The names the templates print beside the codes, for people to read: not figures, so not "ignored" either.</summary>
+    private static readonly string[] NameHeaders = ["tendonvi", "tentieuchi", "unitname", "criterionname"];
+
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
         ["tyle"] = Rate,
@@ -54,7 +57,7 @@ internal sealed class DataImportColumns
         {
             var name = Normalize(headers[i]);
             name = Aliases.GetValueOrDefault(name, name);
-            if (name.Length == 0)
+            if (name.Length == 0 || NameHeaders.Contains(name))
             {
                 continue;
             }

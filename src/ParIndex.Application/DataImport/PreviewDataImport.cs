@@ -14,7 +14,7 @@ public sealed record PreviewDataImport(Guid PeriodId, string FileName, byte[] Co
 /// </summary>
 public sealed record DataImportPreview(
     Guid PeriodId, string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<string> IgnoredColumns,
-    IReadOnlyList<DataImportRow> Rows, IReadOnlyList<DataImportMissingUnit> MissingUnits, DataImportCounts Counts, PastDataImport? Replaces)
+    IReadOnlyList<DataImportRow> Rows, IReadOnlyList<DataImportMissingUnit> MissingUnits, DataImportCounts Counts, PastDataImport? Replaces) : IImportPreview
 {
     public bool CanImport => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 }

@@ -49,7 +49,8 @@ internal sealed record PastResultSheet(
         var frameworks = await FrameworksAsync(db, ct);
         var lookup = new UnitLookup(units);
 
-        var lines = table.Rows.Select(row => Read(columns, row, lookup, blocks, currentYear)).ToList();
+        // A template row left as it came (the unit written, no year, index or class) is not part of the file's results.
+        var lines = table.Rows.Where(row => !Untouched(columns, row)).Select(row => Read(columns, row, lookup, blocks, currentYear)).ToList();
         var years = lines.Where(l => l.Year is not null).Select(l => l.Year!.Value).Distinct().Order().ToList();
         var held = await db.Periods.AsNoTracking().Where(p => years.Contains(p.Year)).ToListAsync(ct);
         var fileProblems = new List<string>();
@@ -305,6 +306,10 @@ internal sealed record PastResultSheet(
             };
         }
     }
+
+    private static bool Untouched(PastResultColumns columns, TableRow row) =>
+        columns.Value(row, PastResultColumns.Year) is null && columns.Value(row, PastResultColumns.Index) is null
+        && columns.Value(row, PastResultColumns.Class) is null && columns.Value(row, PastResultColumns.Rank) is null;
 }
 
 /// <summary>A published result as the decision states it.</summary>

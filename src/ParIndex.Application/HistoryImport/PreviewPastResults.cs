@@ -12,7 +12,7 @@ namespace ParIndex.Application.HistoryImport;
 public sealed record PreviewPastResults(string FileName, byte[] Content);
 
 public sealed record PastResultsPreview(
-    string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultRow> Rows, IReadOnlyList<PastYear> Years)
+    string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<PastResultRow> Rows, IReadOnlyList<PastYear> Years) : IImportPreview
 {
     public bool CanImport => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 }
@@ -44,11 +44,6 @@ public sealed record PastCorrection(int Version, string DecisionNumber, DateOnly
 public sealed class PreviewPastResultsHandler(
     IParIndexDbFactory dbFactory, IValidator<PreviewPastResults> validator, ITableFileReader reader, ICurrentUser user, TimeProvider clock)
 {
-    /// <summary>The columns a file needs, with example rows; the same file the page offers for download.</summary>
-    public static string TemplateCsv { get; } = string.Join(',', PastResultColumns.TemplateHeaders) + "\n"
-        + "2023,STP,Sở Tư pháp,\"Sở, ban, ngành\",91.25,Xuất sắc,1,405/QĐ-UBND,10/03/2024,\"Chủ tịch UBND tỉnh Nguyễn Văn A\"\n"
-        + "2023,THUE,Cục Thuế tỉnh,Cơ quan ngành dọc,88.50,Tốt,,405/QĐ-UBND,10/03/2024,\"Chủ tịch UBND tỉnh Nguyễn Văn A\"\n";
-
     public async Task<PastResultsPreview> HandleAsync(PreviewPastResults request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);

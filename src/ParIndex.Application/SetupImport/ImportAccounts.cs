@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
@@ -21,17 +20,11 @@ public sealed record AccountImportOutcome(int Created, int Unchanged, IReadOnlyL
     public bool ChangedNothing => Created == 0;
 
     /// <summary>The list as a CSV (UTF-8 with BOM, so Excel shows the Vietnamese names).</summary>
-    public byte[] ToCsv()
-    {
-        var csv = new StringBuilder("Tên đăng nhập,Họ tên,Mật khẩu dùng một lần\r\n");
-        foreach (var issued in Passwords)
-        {
-            csv.Append(CsvText.Field(issued.UserName)).Append(',').Append(CsvText.Field(issued.FullName)).Append(',')
-                .Append(CsvText.Field(issued.Password)).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    public byte[] ToCsv() => CsvDocument.Write(
+    [
+        ["Tên đăng nhập", "Họ tên", "Mật khẩu dùng một lần"],
+        .. Passwords.Select(issued => new string?[] { issued.UserName, issued.FullName, issued.Password }),
+    ]);
 }
 
 public sealed record IssuedPassword(string UserName, string FullName, string Password);

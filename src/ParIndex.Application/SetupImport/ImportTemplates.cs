@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Units;
@@ -23,17 +22,14 @@ public sealed class GetUnitImportTemplateHandler(IParIndexDbFactory dbFactory, I
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "units.templateRead", nameof(Unit), null, ct, UnitAccess.Editors);
         var blocks = await db.Blocks.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Code).Select(b => new { b.Code, b.Name }).ToListAsync(ct);
-        var csv = new StringBuilder(CsvText.Line("Mã đơn vị", "Tên đơn vị", "Tên viết tắt", "Mã khối"));
-        csv.Append(CsvText.Line("# Mỗi dòng một đơn vị. Dòng bắt đầu bằng # là hướng dẫn, không được nhập. Cột Mã khối ghi mã hoặc tên một khối dưới đây."));
-        foreach (var block in blocks)
-        {
-            csv.Append(CsvText.Line($"# Mã khối: {block.Code}", block.Name));
-        }
-
-        return new ImportTemplate("mau-nhap-don-vi.csv", Utf8WithBom(csv));
+        List<string?[]> csv =
+        [
+            ["Mã đơn vị", "Tên đơn vị", "Tên viết tắt", "Mã khối"],
+            ["# Mỗi dòng một đơn vị. Dòng bắt đầu bằng # là hướng dẫn, không được nhập. Cột Mã khối ghi mã hoặc tên một khối dưới đây."],
+            .. blocks.Select(block => new string?[] { $"# Mã khối: {block.Code}", block.Name }),
+        ];
+        return new ImportTemplate("mau-nhap-don-vi.csv", CsvDocument.Write(csv));
     }
-
-    internal static byte[] Utf8WithBom(StringBuilder csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
 }
 
 public sealed class GetAccountImportTemplateHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
@@ -43,18 +39,13 @@ public sealed class GetAccountImportTemplateHandler(IParIndexDbFactory dbFactory
         await user.RequireAdministratorAsync(dbFactory, clock, "users.templateRead", null, ct);
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Code).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
-        var csv = new StringBuilder(CsvText.Line("Tên đăng nhập", "Họ tên", "Email", "Mã đơn vị", "Vai trò"));
-        csv.Append(CsvText.Line("# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; các vai trò khác để trống."));
-        foreach (var (code, name) in AccountRoles.VietnameseNames)
-        {
-            csv.Append(CsvText.Line($"# Vai trò: {name}", code));
-        }
-
-        foreach (var unit in units)
-        {
-            csv.Append(CsvText.Line($"# Mã đơn vị: {unit.Code}", unit.Name));
-        }
-
-        return new ImportTemplate("mau-nhap-tai-khoan.csv", GetUnitImportTemplateHandler.Utf8WithBom(csv));
+        List<string?[]> csv =
+        [
+            ["Tên đăng nhập", "Họ tên", "Email", "Mã đơn vị", "Vai trò"],
+            ["# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; các vai trò khác để trống."],
+            .. AccountRoles.VietnameseNames.Select(role => new string?[] { $"# Vai trò: {role.Value}", role.Key }),
+            .. units.Select(unit => new string?[] { $"# Mã đơn vị: {unit.Code}", unit.Name }),
+        ];
+        return new ImportTemplate("mau-nhap-tai-khoan.csv", CsvDocument.Write(csv));
     }
 }

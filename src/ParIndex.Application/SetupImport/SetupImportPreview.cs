@@ -1,3 +1,5 @@
+using ParIndex.Application.DataImport;
+
 namespace ParIndex.Application.SetupImport;
 
 /// <summary>What confirming one row of a units or accounts file would do.</summary>
@@ -20,7 +22,7 @@ public sealed record SetupImportRow(int Number, string Key, string Name, SetupRo
 /// The preview shared by the units and accounts imports: the file's own problems, each row with what confirming would do,
 /// and the file's fingerprint, which goes back with the confirmation so what is saved is exactly what was previewed.
 /// </summary>
-public sealed record SetupImportPreview(string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<SetupImportRow> Rows)
+public sealed record SetupImportPreview(string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<SetupImportRow> Rows) : IImportPreview
 {
     public bool CanImport => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 

@@ -88,5 +88,5 @@ internal static class FrameworkSheets
         return Enum.TryParse(trimmed, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(trimmed, out _);
     }
 
-    public static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + (char)('A' + (index % 26));
+    public static string Letter(int index) => Tabular.GuardedWorkbook.ColumnName(index);
 }

@@ -1,26 +1,22 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using ParIndex.Application.DataImport;
 using ParIndex.Application.Frameworks;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
+using ParIndex.Infrastructure.Tabular;
 
 namespace ParIndex.Infrastructure.Excel;
 
 /// <summary>
 /// Reads a framework workbook and reports every problem by sheet, row and column instead of stopping at the first.
-/// Refuses formulas (formula injection) and oversized or bomb-like packages before parsing them.
+/// Opened through the one <see cref="GuardedWorkbook"/>: bomb-like packages are refused before parsing, formulas reported.
 /// </summary>
 internal sealed class FrameworkWorkbookReader
 {
-    public const long MaxUncompressedBytes = 50L * 1024 * 1024;
     public const int MaxRows = 2000;
 
     private readonly List<WorkbookError> _errors = [];
-    private SharedStringTable? _strings;
 
     public static WorkbookReadResult Read(Stream workbook) => new FrameworkWorkbookReader().ReadAll(workbook);
 
@@ -28,49 +24,20 @@ internal sealed class FrameworkWorkbookReader
     {
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
-        if (!LooksSafe(buffer))
-        {
-            return Failed();
-        }
-
-        buffer.Position = 0;
-        try
-        {
-            using var document = SpreadsheetDocument.Open(buffer, isEditable: false);
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException();
-            _strings = workbook.SharedStringTablePart?.SharedStringTable;
-            var header = ReadHeader(Rows(workbook, FrameworkSheets.Header));
-            var nodes = ReadNodes(Rows(workbook, FrameworkSheets.Nodes));
-            return _errors.Count == 0 && header is not null
-                ? new WorkbookReadResult(header with { Nodes = nodes }, [])
-                : Failed();
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or System.Xml.XmlException)
-        {
-            Add(string.Empty, 0, string.Empty, "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
-            return Failed();
-        }
+        return GuardedWorkbook.Read(buffer.ToArray(), ReadSheets, Refused, (FrameworkSheets.Yes, FrameworkSheets.No));
     }
 
-    private bool LooksSafe(MemoryStream buffer)
+    private WorkbookReadResult ReadSheets(GuardedWorkbook workbook)
     {
-        try
-        {
-            buffer.Position = 0;
-            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes)
-            {
-                Add(string.Empty, 0, string.Empty, "Tệp quá lớn khi giải nén (trên 50 MB) nên bị từ chối.");
-                return false;
-            }
+        var header = ReadHeader(Rows(workbook, FrameworkSheets.Header));
+        var nodes = ReadNodes(Rows(workbook, FrameworkSheets.Nodes));
+        return _errors.Count == 0 && header is not null ? new WorkbookReadResult(header with { Nodes = nodes }, []) : Failed();
+    }
 
-            return true;
-        }
-        catch (InvalidDataException)
-        {
-            Add(string.Empty, 0, string.Empty, "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
-            return false;
-        }
+    private WorkbookReadResult Refused(string message)
+    {
+        Add(string.Empty, 0, string.Empty, message);
+        return Failed();
     }
 
     private FrameworkDocument? ReadHeader(List<(int Row, Dictionary<int, string> Cells)>? rows)
@@ -253,54 +220,35 @@ internal sealed class FrameworkWorkbookReader
     }
 
     /// <summary>Cell texts by 0-based column for each row; null (with an error) when the sheet is missing.</summary>
-    private List<(int Row, Dictionary<int, string> Cells)>? Rows(WorkbookPart workbook, string sheetName)
+    private List<(int Row, Dictionary<int, string> Cells)>? Rows(GuardedWorkbook workbook, string sheetName)
     {
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => string.Equals(s.Name?.Value, sheetName, StringComparison.OrdinalIgnoreCase));
-        if (sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        if (workbook.Sheet(sheetName) is not { } sheet)
         {
             Add(sheetName, 0, string.Empty, $"Thiếu trang \"{sheetName}\".");
             return null;
         }
 
         var rows = new List<(int, Dictionary<int, string>)>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        foreach (var row in sheet)
         {
-            var index = (int)(row.RowIndex?.Value ?? (uint)rows.Count + 1);
-            var cells = new Dictionary<int, string>();
-            var position = 0;
-            foreach (var cell in row.Elements<Cell>())
+            foreach (var column in row.FormulaColumns)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
-                position = column + 1;
-                if (cell.CellFormula is not null)
-                {
-                    Add(sheetName, index, Column(column, sheetName), "Ô chứa công thức; chỉ nhập giá trị.");
-                    continue;
-                }
-
-                cells[column] = Text(cell);
+                Add(sheetName, row.Number, Column(column, sheetName), TableFileMessages.Formula(row.CellName(column)));
             }
 
-            rows.Add((index, cells));
+            var cells = new Dictionary<int, string>();
+            for (var column = 0; column < row.Cells.Count; column++)
+            {
+                if (!row.FormulaColumns.Contains(column))
+                {
+                    cells[column] = row.Cells[column];
+                }
+            }
+
+            rows.Add((row.Number, cells));
         }
 
         return rows;
-    }
-
-    private string Text(Cell cell)
-    {
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
-        {
-            return _strings?.Elements<SharedStringItem>().ElementAtOrDefault(index)?.InnerText ?? string.Empty;
-        }
-
-        return cell.DataType?.Value == CellValues.Boolean ? (raw == "1" ? FrameworkSheets.Yes : FrameworkSheets.No) : raw;
     }
 
     /// <summary>Numbers from numeric cells ("14.5") or typed the Vietnamese way ("14,50").</summary>
@@ -326,17 +274,6 @@ internal sealed class FrameworkWorkbookReader
         {
             return false;
         }
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 
     private static string Column(int index, string sheet = FrameworkSheets.Nodes) =>

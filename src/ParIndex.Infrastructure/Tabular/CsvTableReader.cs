@@ -1,17 +1,16 @@
-using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
 using ParIndex.Application.DataImport;
 
 namespace ParIndex.Infrastructure.Tabular;
 
 /// <summary>
-/// Reads CSV the way spreadsheets save it in Vietnam: UTF-8 with or without a BOM, comma-separated or (where the
-/// decimal separator is a comma) semicolon-separated, fields optionally quoted with "" for a quote inside.
+/// Reads CSV with CsvHelper the way spreadsheets save it in Vietnam: UTF-8 with or without a BOM, comma-separated or
+/// (where the decimal separator is a comma) semicolon-separated, fields optionally quoted with "" for a quote inside.
+/// What is checked here is only what the library leaves to us: the encoding, and a quote left open.
 /// </summary>
 internal static class CsvTableReader
 {
-    // Strict: a file saved in a legacy code page would otherwise come through with its Vietnamese letters garbled.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static TableReadResult Read(byte[] content)
     {
         if (Failure(content) is { } failure)
@@ -19,137 +18,49 @@ internal static class CsvTableReader
             return TableReadResult.Failed(failure);
         }
 
-        string text;
-        try
+        long? unclosedAt = null;
+        var options = new CsvReaderOptions
         {
-            var bom = content is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-            text = StrictUtf8.GetString(content, bom, content.Length - bom);
-        }
-        catch (DecoderFallbackException)
-        {
-            return TableReadResult.Failed("Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: \"CSV UTF-8\").");
-        }
+            HasHeader = false,
+            TrackLineNumbers = true,
+            OnMalformedRecord = malformed => unclosedAt ??= malformed.Reason == CsvMalformedReason.UnterminatedQuote ? malformed.LineNumber : null,
+        };
 
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            return TableReadResult.Failed("Tệp không phải tệp CSV dạng văn bản.");
-        }
-
+        // Uploads are size-capped before they get here, so the file is read in place, in memory.
         var records = new List<(int, IReadOnlyList<string>)>();
-        if (Split(text, Delimiter(text), records) is { } error)
+        using var reader = CsvReader.Create(content, options);
+        while (reader.Read())
         {
-            return TableReadResult.Failed(error);
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+            }
+
+            records.Add(((int)reader.LineNumber, cells));
+            // A memory guard only: blank lines do not count, so the exact limit is applied when assembling.
+            if (records.Count > 2 * TableFileLimits.MaxRows)
+            {
+                return TableFileReader.TooManyRows();
+            }
         }
 
-        return TableFileReader.Assemble(records);
+        return unclosedAt is { } line ? TableReadResult.Failed(TableFileMessages.UnclosedQuote(line)) : TableFileReader.Assemble(records);
     }
 
     private static string? Failure(byte[] content)
     {
         if (content is [(byte)'P', (byte)'K', 3, 4, ..])
         {
-            return "Tệp là bảng tính Excel: hãy đặt đuôi .xlsx hoặc lưu lại dưới dạng CSV.";
+            return TableFileMessages.WorkbookNamedCsv;
         }
 
-        return content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]
-            ? "Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: \"CSV UTF-8\")."
-            : null;
-    }
-
-    /// <summary>Whichever of ';' and ',' the header line uses more, outside quotes; a comma when it uses neither.</summary>
-    private static char Delimiter(string text)
-    {
-        int semicolons = 0, commas = 0;
-        var quoted = false;
-        foreach (var c in text)
+        // Strict: a file saved in a legacy code page would otherwise come through with its Vietnamese letters garbled.
+        if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || !Utf8.IsValid(content))
         {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && c is '\r' or '\n')
-            {
-                break;
-            }
-            else if (!quoted)
-            {
-                semicolons += c == ';' ? 1 : 0;
-                commas += c == ',' ? 1 : 0;
-            }
+            return TableFileMessages.NotUtf8;
         }
 
-        return semicolons > commas ? ';' : ',';
-    }
-
-    /// <summary>Splits records and fields; each record carries the line it starts on. Returns an error, or null.</summary>
-    private static string? Split(string text, char delimiter, List<(int, IReadOnlyList<string>)> records)
-    {
-        var cells = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool quoted = false, wasQuoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (quoted)
-            {
-                if (c == '"' && next == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' || (c == '\r' && next != '\n') ? 1 : 0;
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0 && !wasQuoted)
-            {
-                quoted = wasQuoted = true;
-            }
-            else if (c == delimiter)
-            {
-                cells.Add(field.ToString());
-                field.Clear();
-                wasQuoted = false;
-            }
-            else if (c is '\r' or '\n')
-            {
-                i += c == '\r' && next == '\n' ? 1 : 0;
-                cells.Add(field.ToString());
-                records.Add((recordLine, cells));
-                // A memory guard only: blank lines do not count, so the exact limit is applied when assembling.
-                if (records.Count > 2 * TableFileLimits.MaxRows)
-                {
-                    return TableFileReader.TooManyRows().Error;
-                }
-
-                (cells, wasQuoted, recordLine) = ([], false, ++line);
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            return $"Dòng {recordLine}: thiếu dấu ngoặc kép đóng.";
-        }
-
-        if (field.Length > 0 || cells.Count > 0 || wasQuoted)
-        {
-            cells.Add(field.ToString());
-            records.Add((recordLine, cells));
-        }
-
-        return null;
+        return content.AsSpan().Contains((byte)0) ? TableFileMessages.NotText : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Application.DataImport;
 
 namespace ParIndex.Infrastructure.Tabular;
@@ -11,14 +10,14 @@ internal sealed class TableFileReader : ITableFileReader
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
         {
-            return TableReadResult.Failed("Tệp rỗng.");
+            return TableReadResult.Failed(TableFileMessages.Empty);
         }
 
         return Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant() switch
         {
             ".csv" => CsvTableReader.Read(content),
             ".xlsx" => XlsxTableReader.Read(content),
-            _ => TableReadResult.Failed("Chỉ nhận tệp .csv hoặc .xlsx (Excel 2007 trở lên)."),
+            _ => TableReadResult.Failed(TableFileMessages.NotCsvOrXlsx),
         };
     }
 
@@ -51,10 +50,8 @@ internal sealed class TableFileReader : ITableFileReader
             data.Add(new TableRow(number, cells));
         }
 
-        return headers is null ? TableReadResult.Failed("Tệp không có dữ liệu.") : TableReadResult.Read(new TableFile(headers, data));
+        return headers is null ? TableReadResult.Failed(TableFileMessages.NoData) : TableReadResult.Read(new TableFile(headers, data));
     }
 
-    internal static TableReadResult TooManyRows() =>
-        TableReadResult.Failed(
-            $"Tệp có quá {TableFileLimits.MaxRows.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng dữ liệu: hãy chia thành nhiều tệp.");
+    internal static TableReadResult TooManyRows() => TableReadResult.Failed(TableFileMessages.TooManyRows(TableFileLimits.MaxRows));
 }

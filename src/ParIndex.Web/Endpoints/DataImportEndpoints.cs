@@ -16,6 +16,11 @@ public static class DataImportEndpoints
                 TypedResults.Ok(await handler.HandleAsync(new ListDataImports(periodId), ct)))
             .WithName("ListDataImports").WithSummary("The period's imported files of figures, the one that counts first.");
 
+        group.MapGet("/data-imports/template.csv", async (Guid periodId, DataTemplateKind kind, HttpContext http, GetDataImportTemplateHandler handler,
+                CancellationToken ct) => SetupImportEndpoints.Csv(http, await handler.HandleAsync(new GetDataImportTemplate(periodId, kind), ct)))
+            .WithName("GetDataImportTemplate")
+            .WithSummary("A CSV to fill in (kind=Survey or External): a row per unit and survey or external criterion the caller may write, codes and names filled in.");
+
         group.MapPost("/data-imports/preview", async Task<Results<Ok<DataImportPreview>, ProblemHttpResult>> (Guid periodId, IFormFile file,
                 PreviewDataImportHandler handler, CancellationToken ct) =>
             {

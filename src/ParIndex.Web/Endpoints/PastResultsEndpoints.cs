@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -17,9 +16,9 @@ public static class PastResultsEndpoints
         var group = app.MapGroup("/api/past-results").WithTags("Past results").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/template.csv", () => TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PreviewPastResultsHandler.TemplateCsv)).ToArray(),
-                "text/csv", "mau-ket-qua-cac-nam-truoc.csv"))
-            .WithName("GetPastResultsTemplate").WithSummary("A CSV with the columns a file of past results needs, and one example row.");
+        group.MapGet("/template.csv", async (HttpContext http, GetPastResultsTemplateHandler handler, CancellationToken ct) =>
+                SetupImportEndpoints.Csv(http, await handler.HandleAsync(new GetPastResultsTemplate(), ct)))
+            .WithName("GetPastResultsTemplate").WithSummary("A CSV with the columns a file of past results needs and a row per active unit, its code, name and block filled in.");
 
         group.MapPost("/preview", async Task<Results<Ok<PastResultsPreview>, ProblemHttpResult>> (IFormFile file, PreviewPastResultsHandler handler,
                 CancellationToken ct) => file.Length > DataImportFile.MaxBytes

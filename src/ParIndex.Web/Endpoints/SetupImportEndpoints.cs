@@ -70,6 +70,7 @@ public static class SetupImportEndpoints
         return app;
     }
 
-    private static FileContentHttpResult Csv(HttpContext http, ImportTemplate template) =>
+    /// <summary>An import template as a download; every import's template endpoint answers with it.</summary>
+    internal static FileContentHttpResult Csv(HttpContext http, ImportTemplate template) =>
         FileDownloads.Attachment(http, new ExportedDocument(template.FileName, template.FileName, "text/csv; charset=utf-8", template.Content));
 }
