@@ -155,8 +155,11 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await council.ClickAsync("#approve-confirm");
         await Expect(council.Locator(".mud-dialog")).ToContainTextAsync("quá nửa");
         await council.Locator("#in-favour").FillAsync("7");
+        // The signed minutes go with the approval, chosen in the dialog itself, and are downloadable beside the decision.
+        await ChoosePdfAsync(council, "minutes", "bien-ban-hop-hoi-dong.pdf");
         await council.ClickAsync("#approve-confirm");
         await Expect(council.Locator("#approval")).ToContainTextAsync("15/QĐ-HĐTĐ", new() { Timeout = 60_000 });
+        await Expect(council.Locator("#signed-minutes-download")).ToHaveTextAsync("bien-ban-hop-hoi-dong.pdf");
         await council.SaveScreenshotAsync("council-approved");
 
         // The administrator publishes; anyone, signed in or not, reads the result and can verify it.
@@ -165,8 +168,11 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await admin.ClickAsync("#publish");
         await admin.Locator("#publish-number").FillAsync("120/QĐ-UBND");
         await admin.Locator("#publish-signer").FillAsync("Chủ tịch UBND tỉnh Nguyễn Văn A");
+        await ChoosePdfAsync(admin, "decision", "quyet-dinh-cong-bo.pdf");
         await admin.ClickAsync("#publish-confirm");
         await Expect(admin.Locator("#published-info")).ToContainTextAsync("120/QĐ-UBND");
+        await Expect(admin.Locator("#signed-decision-download")).ToHaveTextAsync("quyet-dinh-cong-bo.pdf");
+        await admin.SaveScreenshotAsync("signed-documents-attached-in-dialogs");
 
         var citizen = await fixture.NewPageAsync();
         await citizen.GotoAsync("/public");
@@ -185,6 +191,19 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         await citizen.SaveScreenshotAsync("public-unit");
         await citizen.GotoAsync("/public/verify");
         await Expect(citizen.Locator("#verify-result")).ToContainTextAsync("Toàn vẹn");
+    }
+
+    /// <summary>Chooses a signed PDF in the approval or publish dialog, through the browser's file chooser.</summary>
+    private static async Task ChoosePdfAsync(IPage page, string kind, string name)
+    {
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.ClickAsync($"#pick-{kind}-button"));
+        await chooser.SetFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray(),
+        });
+        await Expect(page.Locator($"#pick-{kind}-name")).ToHaveTextAsync(name);
     }
 
     /// <summary>Chooses the file as a person does: the button opens the browser's file chooser.</summary>

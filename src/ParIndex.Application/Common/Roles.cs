@@ -31,4 +31,10 @@ public static class Roles
         [Administrator, Inspector, LeadAgencyInspector, CouncilMember, AgencyStaff, AgencyLeader, Leader];
 
     public static bool IsBoundToUnit(string role) => role is AgencyStaff or AgencyLeader;
+
+    /// <summary>
+    /// Appraising roles that may name the unit they work in (their home unit, e.g. Home Affairs or the Justice department),
+    /// optional: it gives them no access to that unit's data, it only keeps them from appraising it (conflict of interest).
+    /// </summary>
+    public static bool MayHaveHomeUnit(string role) => role is Inspector or LeadAgencyInspector;
 }

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
+using ParIndex.Application.Notifications;
 using ParIndex.Domain.Assessments;
-using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Reminders;
@@ -12,19 +12,26 @@ namespace ParIndex.Application.Reminders;
 public sealed record SendDeadlineReminders;
 
 /// <summary>
-/// Reminds every unit that has not submitted, on each configured day before its deadline: an in-app notice, then an
-/// e-mail to its people. Idempotent: each (period, unit, day) is noticed once, and e-mailed once it was sent.
+/// Reminds the people of every unit that has not submitted, on each configured day before its deadline, through the
+/// same <see cref="Notifier"/> as every other step: one notice per person and one e-mail in the outbox (sent by the
+/// outbox sender, never twice). The event key names the period, unit, deadline and day, so running again — after a
+/// restart, or on a second server at the same moment — tells nobody twice: each unit is saved on its own and a unit
+/// another server told first (the unique notice key) is left as it is.
 /// </summary>
 public sealed partial class SendDeadlineRemindersHandler(
-    IParIndexDbFactory dbFactory, IUnitRecipients recipients, IEmailSender email, ReminderOptions options, TimeProvider clock,
+    IParIndexDbFactory dbFactory, Notifier notifier, IUnitRecipients recipients, IEmailSender email, ReminderOptions options, NotificationOptions links,
+    TimeProvider clock,
     ILogger<SendDeadlineRemindersHandler> logger)
 {
+    public const string Title = "Nhắc hạn tự đánh giá";
+
+    /// <summary>Returns how many people were newly reminded.</summary>
     public async Task<int> HandleAsync(SendDeadlineReminders request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.Periods.AsNoTracking().Where(p => p.State == PeriodState.SelfAssessmentOpen).ToListAsync(ct);
-        var created = 0;
+        var told = 0;
         foreach (var period in open)
         {
             var waiting = await db.Assessments.AsNoTracking()
@@ -40,27 +47,51 @@ public sealed partial class SendDeadlineRemindersHandler(
                 }
 
                 var key = $"reminder:{period.Id:N}:{unit.UnitId:N}:{VietnamTime.DateOf(deadline):yyyyMMdd}:{daysLeft}";
-                if (await db.Notices.AnyAsync(n => n.Key == key, ct))
-                {
-                    continue;
-                }
-
-                var when = VietnamTime.FromUtc(deadline).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
-                var body = daysLeft == 0
-                    ? $"Hôm nay là hạn cuối gửi bản tự đánh giá {period.Name} ({when}). Đơn vị chưa gửi."
-                    : $"Còn {daysLeft} ngày đến hạn gửi bản tự đánh giá {period.Name} ({when}). Đơn vị chưa gửi.";
-                db.Notices.Add(new Notice(unit.UnitId, key, "Nhắc hạn tự đánh giá", body, "/self-assessment", now));
-                created++;
+                told += await TellUnitAsync(unit.UnitId, key, Text(period, deadline, daysLeft), now, ct);
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await EmailPendingAsync(db, now, ct);
-        return created;
+        await EmailUnitNoticesAsync(db, now, ct);
+        return told;
     }
 
-    /// <summary>Notices not yet e-mailed are sent now; a failure leaves them for the next run.</summary>
-    private async Task EmailPendingAsync(IParIndexDb db, DateTime now, CancellationToken ct)
+    private static NoticeText Text(EvaluationPeriod period, DateTime deadline, int daysLeft)
+    {
+        var when = VietnamTime.FromUtc(deadline).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var body = daysLeft == 0
+            ? $"Hôm nay là hạn cuối gửi bản tự đánh giá {period.Name} ({when}). Đơn vị chưa gửi."
+            : $"Còn {daysLeft} ngày đến hạn gửi bản tự đánh giá {period.Name} ({when}). Đơn vị chưa gửi.";
+        return new NoticeText(Title, body, "/self-assessment");
+    }
+
+    /// <summary>One unit's notices and e-mails in a session and save of their own; a key another server saved first means it told them.</summary>
+    private async Task<int> TellUnitAsync(Guid unitId, string key, NoticeText text, DateTime now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var people = await notifier.Recipients.PeopleOfUnitsAsync([unitId], ct);
+        var added = await notifier.TellAsync(db, key, people, text, now, ct);
+        if (added == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return added;
+        }
+        catch (DbUpdateException ex)
+        {
+            LogAlreadyTold(logger, ex, key);
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// The unit-wide notices still written elsewhere (the explanation request) not yet e-mailed are sent now; a failure
+    /// leaves them for the next run.
+    /// </summary>
+    private async Task EmailUnitNoticesAsync(IParIndexDb db, DateTime now, CancellationToken ct)
     {
         var pending = await db.Notices.Where(n => n.EmailedAtUtc == null && n.CreatedAtUtc > now.AddDays(-2)).ToListAsync(ct);
         foreach (var notice in pending)
@@ -70,8 +101,8 @@ public sealed partial class SendDeadlineRemindersHandler(
                 var to = await recipients.EmailsOfUnitAsync(notice.UnitId, ct);
                 if (to.Count > 0)
                 {
-                    var link = options.PortalUrl.TrimEnd('/') + notice.Link;
-                    await email.SendAsync(new EmailMessage(to, $"[Chỉ số CCHC] {notice.Title}", $"{notice.Body}\n\nMở bản tự đánh giá: {link}"), ct);
+                    var link = links.LinkTo(notice.Link);
+                    await email.SendAsync(new EmailMessage(to, $"{Notifier.SubjectPrefix}{notice.Title}", $"{notice.Body}\n\nMở trên Cổng Chỉ số CCHC: {link}"), ct);
                 }
 
                 notice.MarkEmailed(now);
@@ -84,6 +115,9 @@ public sealed partial class SendDeadlineRemindersHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder e-mail for notice {NoticeId} failed; it is retried on the next run.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail for notice {NoticeId} failed; it is retried on the next run.")]
     private static partial void LogEmailFailed(ILogger logger, Exception exception, Guid noticeId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Key} was saved by another server first; nobody is told twice.")]
+    private static partial void LogAlreadyTold(ILogger logger, Exception exception, string key);
 }

@@ -91,7 +91,7 @@ internal sealed partial class AccountImportSheet
             {
                 problems.Add($"Cột \"Mã đơn vị\": {UserMessages.UnitRequired}");
             }
-            else if (role is not null && !Roles.IsBoundToUnit(role) && unitCode is not null)
+            else if (role is not null && !Roles.IsBoundToUnit(role) && !Roles.MayHaveHomeUnit(role) && unitCode is not null)
             {
                 problems.Add($"Cột \"Mã đơn vị\": vai trò \"{AccountRoles.VietnameseNames[role]}\" không gắn với đơn vị; hãy để trống.");
             }

@@ -12,7 +12,10 @@ public interface IRoleAndUnit
     Guid? UnitId { get; }
 }
 
-/// <summary>Agency roles need an active unit; province-wide roles must have none (they see every unit).</summary>
+/// <summary>
+/// Agency roles need an active unit; inspectors may name their home unit (an active one), which keeps them from appraising
+/// it; other province-wide roles must have none (they see every unit).
+/// </summary>
 internal sealed class RoleAndUnitValidator : AbstractValidator<IRoleAndUnit>
 {
     public RoleAndUnitValidator(IParIndexDbFactory dbFactory)
@@ -26,7 +29,13 @@ internal sealed class RoleAndUnitValidator : AbstractValidator<IRoleAndUnit>
                     await using var db = await dbFactory.CreateAsync(ct);
                     return await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct);
                 }).WithMessage(UserMessages.UnitInactive));
-        When(r => Roles.All.Contains(r.Role) && !Roles.IsBoundToUnit(r.Role), () =>
+        When(r => Roles.MayHaveHomeUnit(r.Role) && r.UnitId is not null, () =>
+            RuleFor(r => r.UnitId).MustAsync(async (id, ct) =>
+            {
+                await using var db = await dbFactory.CreateAsync(ct);
+                return await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct);
+            }).WithMessage(UserMessages.UnitInactive));
+        When(r => Roles.All.Contains(r.Role) && !Roles.IsBoundToUnit(r.Role) && !Roles.MayHaveHomeUnit(r.Role), () =>
             RuleFor(r => r.UnitId).Null().WithMessage(UserMessages.UnitNotAllowed));
     }
 }

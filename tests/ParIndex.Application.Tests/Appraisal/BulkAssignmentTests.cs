@@ -125,18 +125,8 @@ public sealed class BulkAssignmentTests(TestApp app) : IClassFixture<TestApp>
     /// </summary>
     private async Task<Guid> NewInspectorAsync(Guid? ownUnit)
     {
-        var id = await Admin<CreateUserHandler>().HandleAsync(
-            new CreateUser(TestApp.UniqueCode("tdv").ToLowerInvariant(), "Thẩm định viên hàng loạt", Roles.Inspector, null, "mùa lúa chín vàng"), Ct);
-        if (ownUnit is not null)
-        {
-            await app.WithUserManagerAsync(async users =>
-            {
-                var account = (await users.FindByIdAsync(id.ToString()))!;
-                account.UnitId = ownUnit;
-                return await users.UpdateAsync(account);
-            });
-        }
-
-        return id;
+        // The home unit is set on the account form (CreateUser), as Home Affairs does.
+        return await Admin<CreateUserHandler>().HandleAsync(
+            new CreateUser(TestApp.UniqueCode("tdv").ToLowerInvariant(), "Thẩm định viên hàng loạt", Roles.Inspector, ownUnit, "mùa lúa chín vàng"), Ct);
     }
 }

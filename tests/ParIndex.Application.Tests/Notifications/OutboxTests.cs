@@ -80,6 +80,37 @@ public sealed class OutboxTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(outbox.Sent.Where(m => m.Key!.StartsWith("published:", StringComparison.Ordinal)), m => Assert.Single(m.To));
     }
 
+    [Fact]
+    public async Task TwoSenders_AtOnceOnOneDatabaseFile_SendEachMessageExactlyOnce()
+    {
+        // Forty messages of one event, as two servers' outbox jobs would find them at the same moment.
+        var eventKey = $"two-servers:{Guid.NewGuid():N}";
+        await using (var db = await app.Services.GetRequiredService<IParIndexDbFactory>().CreateAsync(Ct))
+        {
+            var people = Enumerable.Range(0, 40).Select(i => new NoticeRecipient(Guid.NewGuid(), $"nguoi{i}@hai-may.vn")).ToList();
+            await app.Services.GetRequiredService<Notifier>().TellAsync(db, eventKey, people,
+                new NoticeText("Hai máy chủ", "Mỗi thư chỉ gửi một lần.", "/notices"), app.Clock.GetUtcNow().UtcDateTime, Ct);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Each sender has its own connections to the one SQLite file. The first holds its first message until the second has
+        // sent one, so both are sending at the same time whatever the machine's scheduling.
+        var secondSending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = new RecordingSender(null) { HoldFirstUntil = secondSending.Task };
+        var second = new RecordingSender(null) { OnFirst = secondSending };
+        await Task.WhenAll(
+            Task.Run(() => Sender(first).HandleAsync(new SendOutboxEmails(Batch: 500), Ct)),
+            Task.Run(() => Sender(second).HandleAsync(new SendOutboxEmails(Batch: 500), Ct)));
+
+        var sent = first.Sent.Concat(second.Sent).Where(m => m.Key!.StartsWith(eventKey, StringComparison.Ordinal)).ToList();
+        Assert.Equal(40, sent.Count);
+        Assert.Equal(40, sent.Select(m => m.Key).Distinct().Count());
+        Assert.NotEmpty(first.Sent);
+        Assert.NotEmpty(second.Sent);
+        await using var check = app.NewDbContext();
+        Assert.Equal(40, await check.OutboxEmails.CountAsync(e => e.Key.StartsWith(eventKey) && e.SentAtUtc != null && e.Attempts == 1));
+    }
+
     private static List<string> Mine(RecordingSender outbox) =>
         outbox.Sent.SelectMany(m => m.To).Where(to => to is "mot@example.vn" or "hai@example.vn").ToList();
 
@@ -104,15 +135,27 @@ public sealed class OutboxTests(TestApp app) : IClassFixture<TestApp>
 
         public List<EmailMessage> Sent { get; } = [];
 
-        public Task SendAsync(EmailMessage message, CancellationToken ct)
+        /// <summary>The first send waits for this (at most 10 s), as a slow SMTP answer would.</summary>
+        public Task? HoldFirstUntil { get; init; }
+
+        /// <summary>Set when this sender sends its first message.</summary>
+        public TaskCompletionSource? OnFirst { get; init; }
+
+        public async Task SendAsync(EmailMessage message, CancellationToken ct)
         {
             if (FailFor is not null && message.To.Contains(FailFor))
             {
                 throw new IOException("Máy chủ thư không trả lời.");
             }
 
+            if (Sent.Count == 0 && HoldFirstUntil is { } hold)
+            {
+                await Task.WhenAny(hold, Task.Delay(TimeSpan.FromSeconds(10), ct));
+            }
+
+            OnFirst?.TrySetResult();
+            await Task.Yield();
             Sent.Add(message);
-            return Task.CompletedTask;
         }
     }
 }

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ParIndex.Application.Common;
+using ParIndex.Application.Notifications;
 using ParIndex.Application.Reminders;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Application.Tests.SelfAssessment;
+using ParIndex.Application.Users;
 using ParIndex.Domain.Assessments;
 
 namespace ParIndex.Application.Tests.Reminders;
@@ -16,36 +18,47 @@ public sealed class DeadlineJobsTests(TestApp app) : IClassFixture<TestApp>
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
-    public async Task Reminders_ThreeDaysBefore_NoticeAndEmailEachUnsubmittedUnitOnce()
+    public async Task Reminders_ThreeDaysBefore_TellEachPersonOnce_ThroughTheOutbox_EvenAfterARestart()
     {
         var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromDays(3));
-        var outbox = new Outbox();
-        var handler = Reminders(outbox, new Dictionary<Guid, string[]> { [story.UnitA] = ["canbo@xa-an-binh.vn", "lanhdao@xa-an-binh.vn"] });
+        var staff = await NewUserAsync(Roles.AgencyStaff, story.UnitA, "canbo@xa-an-binh.vn");
+        var leader = await NewUserAsync(Roles.AgencyLeader, story.UnitA, "lanhdao@xa-an-binh.vn");
+        var other = await NewUserAsync(Roles.AgencyStaff, story.UnitB, null);
 
-        await handler.HandleAsync(new SendDeadlineReminders(), Ct);
-        await handler.HandleAsync(new SendDeadlineReminders(), Ct);
+        // Twice, each run a new handler as after a restart, and the outbox sender twice as well.
+        await Reminders().HandleAsync(new SendDeadlineReminders(), Ct);
+        await Reminders().HandleAsync(new SendDeadlineReminders(), Ct);
+        var outbox = new Outbox();
+        await OutboxSender(outbox).HandleAsync(new SendOutboxEmails(), Ct);
+        await OutboxSender(outbox).HandleAsync(new SendOutboxEmails(), Ct);
 
         await using var db = app.NewDbContext();
-        var notices = await db.Notices.Where(n => n.UnitId == story.UnitA || n.UnitId == story.UnitB).ToListAsync();
-        Assert.Equal(2, notices.Count);
-        Assert.All(notices, n => Assert.Contains("Còn 3 ngày", n.Body, StringComparison.Ordinal));
-        var mail = Assert.Single(outbox.Sent);
-        Assert.Equal(["canbo@xa-an-binh.vn", "lanhdao@xa-an-binh.vn"], mail.To);
-        Assert.Contains("/self-assessment", mail.Body, StringComparison.Ordinal);
-        var mine = await app.Handler<ListNoticesHandler>(Roles.AgencyStaff, story.UnitA).HandleAsync(new ListNotices(), Ct);
-        Assert.Equal("Nhắc hạn tự đánh giá", Assert.Single(mine).Title);
+        foreach (var person in new[] { staff, leader, other })
+        {
+            var notice = await db.UserNotices.SingleAsync(n => n.UserId == person);
+            Assert.StartsWith("reminder:", notice.Key, StringComparison.Ordinal);
+            Assert.Contains("Còn 3 ngày", notice.Body, StringComparison.Ordinal);
+        }
+
+        var mine = outbox.Sent.Where(m => m.To.Any(to => to.EndsWith("@xa-an-binh.vn", StringComparison.Ordinal))).ToList();
+        Assert.Equal(["canbo@xa-an-binh.vn", "lanhdao@xa-an-binh.vn"], mine.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        Assert.All(mine, m => Assert.Contains("/self-assessment", m.Body, StringComparison.Ordinal));
+        Assert.False(await db.Notices.AnyAsync(n => n.UnitId == story.UnitA || n.UnitId == story.UnitB));
+        var shown = await app.Handler<ListNoticesHandler>(Roles.AgencyStaff, story.UnitA, staff).HandleAsync(new ListNotices(), Ct);
+        Assert.Equal(SendDeadlineRemindersHandler.Title, Assert.Single(shown).Title);
     }
 
     [Fact]
     public async Task Reminders_SubmittedUnitsAndDaysNotConfigured_GetNothing()
     {
         var story = await SelfAssessmentStory.SeedAsync(app, TimeSpan.FromDays(5));
-        var outbox = new Outbox();
+        var person = await NewUserAsync(Roles.AgencyStaff, story.UnitA, "khong@xa-an-binh.vn");
 
-        await Reminders(outbox, []).HandleAsync(new SendDeadlineReminders(), Ct);
+        await Reminders().HandleAsync(new SendDeadlineReminders(), Ct);
 
         await using var db = app.NewDbContext();
-        Assert.False(await db.Notices.AnyAsync(n => n.UnitId == story.UnitA || n.UnitId == story.UnitB));
+        Assert.False(await db.UserNotices.AnyAsync(n => n.UserId == person));
+        Assert.False(await db.OutboxEmails.AnyAsync(e => e.To == "khong@xa-an-binh.vn"));
     }
 
     [Fact]
@@ -78,9 +91,25 @@ public sealed class DeadlineJobsTests(TestApp app) : IClassFixture<TestApp>
         }
     }
 
-    private SendDeadlineRemindersHandler Reminders(Outbox outbox, Dictionary<Guid, string[]> emails) =>
-        new(app.Services.GetRequiredService<IParIndexDbFactory>(), new Recipients(emails), outbox, new ReminderOptions { DaysBefore = [3, 1] },
-            app.Clock, NullLogger<SendDeadlineRemindersHandler>.Instance);
+    private SendDeadlineRemindersHandler Reminders() =>
+        new(app.Services.GetRequiredService<IParIndexDbFactory>(), app.Services.GetRequiredService<Notifier>(), new Recipients([]), new Outbox(),
+            new ReminderOptions { DaysBefore = [3, 1] }, app.Services.GetRequiredService<NotificationOptions>(), app.Clock,
+            NullLogger<SendDeadlineRemindersHandler>.Instance);
+
+    private SendOutboxEmailsHandler OutboxSender(IEmailSender sender) =>
+        new(app.Services.GetRequiredService<IParIndexDbFactory>(), sender, app.Clock, NullLogger<SendOutboxEmailsHandler>.Instance);
+
+    private async Task<Guid> NewUserAsync(string role, Guid unitId, string? email)
+    {
+        var id = await app.Handler<CreateUserHandler>(Roles.Administrator).HandleAsync(
+            new CreateUser(TestApp.UniqueCode("u").ToLowerInvariant(), "Lê Văn Nhắc", role, unitId, "mùa lúa chín vàng"), Ct);
+        if (email is not null)
+        {
+            await app.WithUserManagerAsync(async users => await users.SetEmailAsync((await users.FindByIdAsync(id.ToString()))!, email));
+        }
+
+        return id;
+    }
 
     private sealed class Outbox : IEmailSender
     {

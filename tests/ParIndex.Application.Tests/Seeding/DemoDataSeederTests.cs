@@ -148,6 +148,30 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Seed_EverySubmittedAssessment_ShowsItsSubmissionHistoryLine_LikeARealSubmission()
+    {
+        await using var db = fixture.CreateDb();
+        var submitted = await db.Assessments.IgnoreQueryFilters().Where(a => a.SubmittedAtUtc != null)
+            .Select(a => new { a.Id, a.UnitId, a.SubmittedAtUtc, a.SubmittedByUserId }).ToListAsync();
+        var lines = (await db.SubmissionRecords.ToListAsync()).ToLookup(r => r.AssessmentId);
+
+        // The published years are built as entities, the open year through SubmitSelfAssessment: both leave one line each.
+        Assert.True(submitted.Count > 100);
+        foreach (var assessment in submitted)
+        {
+            var line = Assert.Single(lines[assessment.Id]);
+            Assert.Equal((SubmissionKind.Submitted, assessment.SubmittedAtUtc), (line.Kind, (DateTime?)line.AtUtc));
+            Assert.False(string.IsNullOrWhiteSpace(line.ByName));
+        }
+
+        var office = await db.Units.Where(u => u.Code == "VPUBND").Select(u => u.Id).SingleAsync();
+        var leader = await db.Users.Where(u => u.UserName == "lanhdao.vpubnd").Select(u => new { u.Id, u.FullName }).SingleAsync();
+        var officeLines = submitted.Where(a => a.UnitId == office).SelectMany(a => lines[a.Id]).ToList();
+        Assert.NotEmpty(officeLines);
+        Assert.All(officeLines, l => Assert.Equal((leader.Id, leader.FullName), (l.ByUserId, l.ByName)));
+    }
+
+    [Fact]
     public async Task Seed_PastAssessments_CarryTheIndexTheirScoresGiveAndACompetitionRank()
     {
         var data = await PastYearsAsync();

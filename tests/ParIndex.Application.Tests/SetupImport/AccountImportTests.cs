@@ -1,8 +1,10 @@
 using System.Text;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
 using ParIndex.Application.SetupImport;
+using ParIndex.Application.Tests.Appraisal;
 using ParIndex.Application.Tests.DataImport;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Application.Users;
@@ -114,6 +116,36 @@ public sealed class AccountImportTests(TestApp app) : IClassFixture<TestApp>
         var error = await Assert.ThrowsAsync<ValidationException>(() => Import("loi.csv", csv, preview.Sha256));
         Assert.StartsWith("Chưa lưu gì: 7 dòng có lỗi (dòng 3, 4, 6, 7, 8, 9, 10)", Assert.Single(error.Errors).ErrorMessage, StringComparison.Ordinal);
         Assert.False(await app.WithUserManagerAsync(async m => await m.FindByNameAsync(good) is not null));
+    }
+
+    [Fact]
+    public async Task InspectorWithAHomeUnit_FromTheFile_IsRefusedForThatUnit_InSingleAndBulkAssignment()
+    {
+        var sa = (await AppraisalStory.SeedAsync(app)).Sa;
+        string code;
+        await using (var db = app.NewDbContext())
+        {
+            code = await db.Units.Where(u => u.Id == sa.UnitA).Select(u => u.Code).SingleAsync();
+        }
+
+        var name = Name("tdvnha");
+        var csv = DataFiles.Csv($"Tên đăng nhập,Họ tên,Mã đơn vị,Vai trò\n{name},Đỗ Văn Nội,{code},Inspector\n");
+        var preview = await Preview("tdv.csv", csv);
+        Assert.True(preview.CanImport, string.Join(" | ", preview.Rows.SelectMany(r => r.Problems)));
+        await Import("tdv.csv", csv, preview.Sha256);
+        var inspector = (await app.Handler<ListUsersHandler>(Roles.Administrator).HandleAsync(new ListUsers(), Ct)).Single(a => a.UserName == name);
+        Assert.Equal(sa.UnitA, inspector.UnitId);
+
+        var admin = () => app.Handler<AssignInspectorHandler>(Roles.Administrator);
+        var single = await Assert.ThrowsAsync<ValidationException>(() =>
+            admin().HandleAsync(new AssignInspector(sa.PeriodId, inspector.Id, sa.UnitA, null), Ct));
+        var bulk = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<AssignInspectorToUnitsHandler>(Roles.Administrator)
+            .HandleAsync(new AssignInspectorToUnits(sa.PeriodId, inspector.Id, [sa.UnitA, sa.UnitB]), Ct));
+        Assert.Contains("Xã An Bình", Assert.Single(single.Errors).ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("Xã An Bình", Assert.Single(bulk.Errors).ErrorMessage, StringComparison.Ordinal);
+        await admin().HandleAsync(new AssignInspector(sa.PeriodId, inspector.Id, sa.UnitB, null), Ct);
+        await using var check = app.NewDbContext();
+        Assert.Equal([sa.UnitB], await check.AppraisalAssignments.Where(a => a.InspectorUserId == inspector.Id).Select(a => a.UnitId!.Value).ToListAsync());
     }
 
     [Fact]

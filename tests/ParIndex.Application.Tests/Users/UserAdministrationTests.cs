@@ -47,13 +47,14 @@ public sealed class UserAdministrationTests(TestApp app) : IClassFixture<TestApp
     }
 
     [Fact]
-    public async Task CreateUser_InspectorWithUnit_IsRefused()
+    public async Task CreateUser_ProvinceLeaderWithUnit_IsRefused()
     {
+        // Inspectors may name a home unit (the conflict-of-interest rule); the province's leaders see every unit and have none.
         var unit = await app.SeedUnitAsync((await app.SeedBlockAsync()).Id);
         var userName = UniqueUserName();
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<CreateUserHandler>(Roles.Administrator)
-            .HandleAsync(new CreateUser(userName, "Lê Văn Cường", Roles.Inspector, unit.Id, GoodPassword), Ct));
+            .HandleAsync(new CreateUser(userName, "Lê Văn Cường", Roles.Leader, unit.Id, GoodPassword), Ct));
 
         Assert.Equal("Vai trò này không gắn với đơn vị; hãy bỏ chọn đơn vị.", Assert.Single(error.Errors).ErrorMessage);
         await AssertNoUserAsync(userName);

@@ -60,6 +60,9 @@ internal sealed class DemoAccountPlan(IReadOnlyList<(DemoAccount Account, Applic
 
     public Guid LeaderOf(string unitCode) => UserOf(unitCode, Roles.AgencyLeader);
 
+    /// <summary>The full name of a demo account; null for the seeder or an unknown id.</summary>
+    public string? NameOf(Guid? userId) => accounts.FirstOrDefault(a => a.User.Id == userId).User?.FullName;
+
     private Guid UserOf(string unitCode, string role) =>
         accounts.FirstOrDefault(a => a.Account.UnitCode == unitCode && a.Account.Role == role).User?.Id ?? Seeder;
 }

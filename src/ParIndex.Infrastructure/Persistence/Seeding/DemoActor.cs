@@ -3,7 +3,7 @@ using ParIndex.Application.Common;
 namespace ParIndex.Infrastructure.Persistence.Seeding;
 
 /// <summary>One demo person calling a use case, as the signed-in user would (the audit trail names them).</summary>
-internal sealed record DemoActor(Guid UserId, string UserName, string Role, Guid? UnitId = null) : ICurrentUser
+internal sealed record DemoActor(Guid UserId, string UserName, string Role, Guid? UnitId = null, string? FullName = null) : ICurrentUser
 {
     public bool IsAuthenticated => true;
 

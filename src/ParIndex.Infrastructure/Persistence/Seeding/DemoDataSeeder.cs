@@ -73,6 +73,7 @@ public sealed class DemoDataSeeder(
         db.Frameworks.AddRange(departments.Framework, communesWards.Framework);
         db.Periods.AddRange(years.Select(y => y.Period));
         db.Assessments.AddRange(years.SelectMany(y => y.Assessments));
+        db.SubmissionRecords.AddRange(DemoSubmissions.For(years.SelectMany(y => y.Assessments), accounts));
         if (stage == DemoStage.Appraisal)
         {
             var current = years[^1];

@@ -98,7 +98,8 @@ internal sealed class DemoOpenYear(DemoProvince province, DemoFramework departme
         await door.As<SaveReportHandler>(staff, nowUtc.AddDays(-2)).HandleAsync(new SaveReport(assessmentId,
             "Hạ tầng mạng tại Bộ phận Một cửa còn chậm vào giờ cao điểm.",
             "Đề nghị tỉnh hỗ trợ nâng cấp đường truyền cho Trung tâm phục vụ hành chính công phường.", await AssessmentStampAsync(assessmentId, ct)), ct);
-        var leader = new DemoActor(accounts.LeaderOf(unit.Code), "lanhdao." + unit.Code.ToLowerInvariant(), Roles.AgencyLeader, unit.Unit.Id);
+        var leader = new DemoActor(accounts.LeaderOf(unit.Code), "lanhdao." + unit.Code.ToLowerInvariant(), Roles.AgencyLeader, unit.Unit.Id,
+            accounts.NameOf(accounts.LeaderOf(unit.Code)));
         await door.As<SubmitSelfAssessmentHandler>(leader, nowUtc.AddDays(-1)).HandleAsync(
             new SubmitSelfAssessment(assessmentId, await AssessmentStampAsync(assessmentId, ct)), ct);
     }
