@@ -58,12 +58,28 @@ public sealed class FrameworkTests(PortalFixture fixture)
         await AddNodeAsync(page, "#add-child", "L1.2", "Báo cáo CCHC định kỳ đúng hạn", "40");
         await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
 
+        // The rule is built in the form (no JSON): % tiers, a tier above the maximum refused as typed, the guidance written from it.
         await page.ClickAsync("#edit-rule");
         var rule = page.GetByRole(AriaRole.Dialog);
-        await rule.Locator("#node-parameters").FillAsync("{\"tiers\":[{\"min\":4,\"points\":40}]}");
-        await rule.Locator("#node-guidance-input").FillAsync("Đủ 4 báo cáo đúng hạn: 40 điểm.");
+        await page.Locator("div.mud-select", new() { Has = page.Locator("#node-rule") }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Theo ngưỡng tỷ lệ" }).ClickAsync();
+        await rule.Locator("#add-tier").ClickAsync();
+        await rule.Locator("#tier-min-0").FillAsync("90");
+        await rule.Locator("#tier-points-0").FillAsync("45");
+        await Expect(rule.Locator("#rule-problems")).ToContainTextAsync("điểm tối đa");
+        await Expect(rule.Locator("#save-rule")).ToBeDisabledAsync();
+        await rule.Locator("#tier-points-0").FillAsync("40");
+        await rule.Locator("#add-tier").ClickAsync();
+        await rule.Locator("#tier-min-1").FillAsync("70");
+        await rule.Locator("#tier-points-1").FillAsync("20,5");
+        await Expect(rule.Locator("#rule-preview")).ToContainTextAsync("Đạt từ 90% trở lên: 40 điểm; từ 70% đến dưới 90%: 20,5 điểm; dưới 70%: 0 điểm.");
+        await Expect(rule.Locator("#rule-problems")).ToHaveCountAsync(0);
+        await rule.Locator("#node-guidance-input").FillAsync("Tính theo số báo cáo gửi đúng hạn.");
+        await page.SaveScreenshotAsync("framework-rule-form");
         await rule.Locator("#save-rule").ClickAsync();
-        await Expect(page.Locator("#node-guidance")).ToHaveTextAsync("Đủ 4 báo cáo đúng hạn: 40 điểm.");
+        await Expect(page.Locator("#node-guidance")).ToHaveTextAsync(
+            "Đạt từ 90% trở lên: 40 điểm; từ 70% đến dưới 90%: 20,5 điểm; dưới 70%: 0 điểm. "
+            + "Không phát sinh trường hợp nào trong năm: đạt tối đa 40 điểm. Tính theo số báo cáo gửi đúng hạn.");
         await page.SaveScreenshotAsync("framework-editor");
     }
 

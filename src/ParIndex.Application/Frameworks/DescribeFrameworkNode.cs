@@ -1,5 +1,7 @@
 using FluentValidation;
+using FluentValidation.Results;
 using ParIndex.Application.Common;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
 
@@ -24,6 +26,7 @@ public sealed class DescribeFrameworkNodeHandler(
         var node = framework.Nodes.FirstOrDefault(n => n.Id == request.NodeId)
             ?? throw new NotFoundException(nameof(FrameworkNode), request.NodeId);
         ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, node.ConcurrencyStamp);
+        RefuseRuleProblems(request, node.MaxPoints);
 
         var old = Snapshot(node);
         node.Describe(request.TitleEn, request.Guidance, request.EvidenceRequired);
@@ -31,6 +34,20 @@ public sealed class DescribeFrameworkNodeHandler(
         node.RestrictTo(request.ApplicableBlockKinds);
         db.Audit(user, clock, "framework.nodeDescribed", nameof(Framework), framework.Id, old, Snapshot(node));
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A rule that would score wrongly (a tier worth more than the criterion's maximum, thresholds out of order…)
+    /// is refused here, before it is saved, with the same problems the editor shows while it is typed.
+    /// </summary>
+    private static void RefuseRuleProblems(DescribeFrameworkNode request, decimal maxPoints)
+    {
+        var problems = RuleDraft.ProblemsOf(request.RuleType, request.RuleParameters, maxPoints);
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems.Select(p =>
+                new ValidationFailure(nameof(DescribeFrameworkNode.RuleParameters), p.Message) { ErrorCode = p.Code }));
+        }
     }
 
     private static object Snapshot(FrameworkNode node) => new

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
@@ -82,7 +84,9 @@ internal sealed class SelfAssessmentSheet
         var values = AnswerInputs.FromJson(fields, response?.Inputs);
         var (points, outcome) = response is null || !unitEntered ? (null, null) : Score(leaf, fields, values, response.Inputs);
         var parent = leaf.ParentId is { } parentId && nodes[parentId].Level != NodeLevel.Domain ? nodes[parentId].Title : null;
-        return new CriterionEntry(leaf.Id, leaf.Code, leaf.Title, parent, leaf.MaxPoints, leaf.Method, leaf.RuleType, leaf.Guidance,
+        // The scale is written from the rule in the reader's language, the officer's note after it (RuleGuidance).
+        var guidance = RuleGuidance.WithNote(leaf.RuleType, leaf.RuleParameters, leaf.WhenNothingToCount, leaf.MaxPoints, leaf.Guidance, CultureInfo.CurrentUICulture);
+        return new CriterionEntry(leaf.Id, leaf.Code, leaf.Title, parent, leaf.MaxPoints, leaf.Method, leaf.RuleType, guidance,
             leaf.EvidenceRequired, fields, values, unitEntered, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true,
             response?.IsNotApplicable == true, response?.Explanation,
             response is null ? [] : [.. evidenceByResponse[response.Id]], response?.ConcurrencyStamp, response?.UpdatedAtUtc)

@@ -1,4 +1,5 @@
 using ParIndex.Application.Frameworks;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
 
@@ -17,11 +18,41 @@ internal static class FrameworkSheets
         ("LegalBasis", "Căn cứ"), ("IsIllustrative", "Minh họa"), ("BonusCap", "Trần điểm thưởng"), ("DeductionCap", "Trần điểm trừ"),
     ];
 
+    /// <summary>
+    /// One column per rule parameter (a column serves the same parameter of two rule types: the points when done or
+    /// on time, when not done or late), between the rule type and what follows it.
+    /// </summary>
+    public static readonly (RuleParameter[] Parameters, string Label)[] ParameterColumns =
+    [
+        ([RuleParameter.YesPoints, RuleParameter.OnTimePoints], "Điểm khi có / đúng hạn"),
+        ([RuleParameter.NoPoints, RuleParameter.LatePoints], "Điểm khi không / trễ hạn"),
+        ([RuleParameter.Tiers], "Các ngưỡng (ngưỡng: điểm)"),
+        ([RuleParameter.OutOf], "Trên tổng số"),
+        ([RuleParameter.Floor], "Ngưỡng sàn (%)"),
+        ([RuleParameter.Levels], "Các mức (tên mức: điểm)"),
+        ([RuleParameter.Variables], "Các biến (tên: nội dung)"),
+        ([RuleParameter.Expression], "Công thức"),
+        ([RuleParameter.Source], "Nguồn khảo sát"),
+        ([RuleParameter.Weights], "Trọng số (phương án: %)"),
+    ];
+
+    public const int FirstParameterColumn = 8;
+    public const int NothingToCountColumn = FirstParameterColumn + 10;
+    public const int NoteColumn = NothingToCountColumn + 1;
+    public const int EvidenceColumn = NoteColumn + 1;
+    public const int AppliesToColumn = EvidenceColumn + 1;
+    public const int GeneratedGuidanceColumn = AppliesToColumn + 1;
+
     public static readonly string[] NodeColumns =
     [
-        "Mã", "Mã cha", "Cấp", "Tên", "Tên tiếng Anh", "Điểm tối đa", "Phương pháp", "Loại quy tắc", "Tham số (JSON)",
-        "Khi không phát sinh", "Hướng dẫn chấm", "Tài liệu kiểm chứng", "Áp dụng cho",
+        "Mã", "Mã cha", "Cấp", "Tên", "Tên tiếng Anh", "Điểm tối đa", "Phương pháp", "Loại quy tắc",
+        .. ParameterColumns.Select(c => c.Label),
+        "Khi không phát sinh", "Ghi chú hướng dẫn", "Tài liệu kiểm chứng", "Áp dụng cho", "Thang điểm (tự sinh từ quy tắc, không cần sửa)",
     ];
+
+    /// <summary>The 0-based column of a rule parameter on the criteria sheet.</summary>
+    public static int ColumnOf(RuleParameter parameter) =>
+        FirstParameterColumn + Array.FindIndex(ParameterColumns, c => c.Parameters.Contains(parameter));
 
     public static readonly Dictionary<BlockKind, string> BlockKinds = new()
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using ParIndex.Application.DataImport;
 using ParIndex.Application.Frameworks;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Tabular;
@@ -124,6 +124,7 @@ internal sealed class FrameworkWorkbookReader
         }
 
         var seen = new Dictionary<string, (int Row, NodeLevel Level)>(StringComparer.OrdinalIgnoreCase);
+        var parentCodes = rows.Skip(1).Select(r => r.Cells.GetValueOrDefault(1)?.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (row, cells) in rows.Skip(1).Where(r => r.Cells.Values.Any(v => !string.IsNullOrWhiteSpace(v))))
         {
             string? Cell(int column) => cells.GetValueOrDefault(column) is { } text && text.Trim().Length > 0 ? text.Trim() : null;
@@ -167,11 +168,8 @@ internal sealed class FrameworkWorkbookReader
                 Add(FrameworkSheets.Nodes, row, Column(5), $"\"{maxText}\" không phải điểm hợp lệ (từ 0 đến 100, tối đa 2 chữ số thập phân).");
             }
 
-            var parameters = Cell(8) ?? "{}";
-            if (!IsJsonObject(parameters))
-            {
-                Add(FrameworkSheets.Nodes, row, Column(8), "Tham số không phải JSON hợp lệ.");
-            }
+            var ruleType = Choice(7, FrameworkSheets.RuleTypes, RuleType.YesNo);
+            var parameters = RuleParameters(row, ruleType, code.Length > 0 && !parentCodes.Contains(code) ? max : null, Cell);
 
             if (code.Length > 0 && seen.ContainsKey(code))
             {
@@ -189,7 +187,7 @@ internal sealed class FrameworkWorkbookReader
             }
 
             var kinds = new List<BlockKind>();
-            foreach (var part in (Cell(12) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var part in (Cell(FrameworkSheets.AppliesToColumn) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (FrameworkSheets.TryParse(FrameworkSheets.BlockKinds, part, out BlockKind kind))
                 {
@@ -197,7 +195,7 @@ internal sealed class FrameworkWorkbookReader
                 }
                 else
                 {
-                    Add(FrameworkSheets.Nodes, row, Column(12), $"Khối \"{part}\" không hợp lệ.");
+                    Add(FrameworkSheets.Nodes, row, Column(FrameworkSheets.AppliesToColumn), $"Khối \"{part}\" không hợp lệ.");
                 }
             }
 
@@ -207,8 +205,9 @@ internal sealed class FrameworkWorkbookReader
             }
 
             nodes.Add(new FrameworkNodeDocument(code, parent, level, title, Cell(4), max ?? 0m,
-                Choice(6, FrameworkSheets.Methods, AssessmentMethod.SelfAssessed), Choice(7, FrameworkSheets.RuleTypes, RuleType.YesNo), parameters,
-                Choice(9, FrameworkSheets.NothingToCount, WhenNothingToCount.FullPoints), Cell(10), Cell(11), kinds));
+                Choice(6, FrameworkSheets.Methods, AssessmentMethod.SelfAssessed), ruleType, parameters,
+                Choice(FrameworkSheets.NothingToCountColumn, FrameworkSheets.NothingToCount, WhenNothingToCount.FullPoints),
+                Cell(FrameworkSheets.NoteColumn), Cell(FrameworkSheets.EvidenceColumn), kinds));
         }
 
         if (nodes.Count == 0 && _errors.Count == 0)
@@ -263,17 +262,34 @@ internal sealed class FrameworkWorkbookReader
         return decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var vietnamese) ? vietnamese : null;
     }
 
-    private static bool IsJsonObject(string text)
+    /// <summary>
+    /// The rule's JSON from its parameter columns; cells that do not read, columns the rule type does not use, and
+    /// a rule that would score wrongly (a tier above the maximum…) are reported at the row, so nothing is corrected silently.
+    /// The rule is checked against the maximum of a leaf only: a parent's rule scores nothing, and an unreadable maximum is reported already.
+    /// </summary>
+    private string RuleParameters(int row, RuleType type, decimal? leafMaxPoints, Func<int, string?> cell)
     {
-        try
+        var used = RuleParameterCatalog.For(type).Select(s => FrameworkSheets.ColumnOf(s.Parameter)).ToHashSet();
+        for (var column = FrameworkSheets.FirstParameterColumn; column < FrameworkSheets.NothingToCountColumn; column++)
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object;
+            if (!used.Contains(column) && cell(column) is not null)
+            {
+                Add(FrameworkSheets.Nodes, row, Column(column), $"Loại quy tắc \"{FrameworkSheets.RuleTypes[type]}\" không dùng cột này; hãy để trống.");
+            }
         }
-        catch (JsonException)
+
+        var errors = _errors.Count;
+        var draft = RuleCells.Read(type, p => cell(FrameworkSheets.ColumnOf(p)), (p, message) => Add(FrameworkSheets.Nodes, row, Column(FrameworkSheets.ColumnOf(p)), message));
+        if (_errors.Count == errors && leafMaxPoints is { } maxPoints)
         {
-            return false;
+            var first = RuleParameterCatalog.For(type).Select(s => FrameworkSheets.ColumnOf(s.Parameter)).DefaultIfEmpty(7).First();
+            foreach (var problem in draft.Problems(type, maxPoints))
+            {
+                Add(FrameworkSheets.Nodes, row, Column(first), problem.Message);
+            }
         }
+
+        return draft.ToJson(type);
     }
 
     private static string Column(int index, string sheet = FrameworkSheets.Nodes) =>

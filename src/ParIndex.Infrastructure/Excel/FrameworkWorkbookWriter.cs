@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Application.Frameworks;
+using ParIndex.Application.Frameworks.Rules;
 
 namespace ParIndex.Infrastructure.Excel;
 
@@ -15,6 +16,7 @@ internal static class FrameworkWorkbookWriter
     private const uint Bold = 1;
     private const uint Decimal2 = 2;
     private const uint Wrapped = 3;
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static byte[] Write(FrameworkDocument framework)
     {
@@ -25,8 +27,9 @@ internal static class FrameworkWorkbookWriter
             workbook.Workbook = new Workbook(new Sheets());
             AddStyles(workbook);
             AddSheet(workbook, FrameworkSheets.Header, [24, 70], HeaderRows(framework), frozen: false);
-            AddSheet(workbook, FrameworkSheets.Nodes, [12, 12, 18, 60, 40, 12, 20, 20, 50, 18, 60, 40, 30], NodeRows(framework), frozen: true);
-            AddSheet(workbook, FrameworkSheets.Help, [24, 100], HelpRows(), frozen: false);
+            AddSheet(workbook, FrameworkSheets.Nodes, [12, 12, 18, 60, 40, 12, 20, 20, 14, 14, 30, 12, 12, 36, 36, 30, 24, 24, 18, 50, 40, 30, 60],
+                NodeRows(framework), frozen: true);
+            AddSheet(workbook, FrameworkSheets.Help, [28, 70, 50], FrameworkHelpSheet.Rows().Select(r => TextRow(r.Bold ? Bold : Wrapped, r.Texts)), frozen: false);
             workbook.Workbook.Save();
         }
 
@@ -47,28 +50,22 @@ internal static class FrameworkWorkbookWriter
     private static IEnumerable<Row> NodeRows(FrameworkDocument f)
     {
         yield return TextRow(Bold, FrameworkSheets.NodeColumns);
+        var parents = f.Nodes.Select(n => n.ParentCode).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var n in f.Nodes)
         {
-            yield return new Row(
+            var draft = RuleDraft.TryRead(n.RuleType, n.RuleParameters) ?? new RuleDraft();
+            var parameters = RuleCells.Write(n.RuleType, draft);
+            var parameterCells = FrameworkSheets.ParameterColumns.Select(c =>
+                Cell(c.Parameters.Select(p => parameters.GetValueOrDefault(p)).FirstOrDefault(v => v is not null), Wrapped));
+            yield return new Row([
                 Cell(n.Code), Cell(n.ParentCode), Cell(FrameworkSheets.Levels[n.Level]), Cell(n.Title, Wrapped), Cell(n.TitleEn, Wrapped),
-                Cell(n.MaxPoints), Cell(FrameworkSheets.Methods[n.Method]), Cell(FrameworkSheets.RuleTypes[n.RuleType]), Cell(n.RuleParameters, Wrapped),
+                Cell(n.MaxPoints), Cell(FrameworkSheets.Methods[n.Method]), Cell(FrameworkSheets.RuleTypes[n.RuleType]),
+                .. parameterCells,
                 Cell(FrameworkSheets.NothingToCount[n.WhenNothingToCount]), Cell(n.Guidance, Wrapped), Cell(n.EvidenceRequired, Wrapped),
-                Cell(string.Join("; ", n.ApplicableBlockKinds.Select(k => FrameworkSheets.BlockKinds[k]))));
+                Cell(string.Join("; ", n.ApplicableBlockKinds.Select(k => FrameworkSheets.BlockKinds[k]))),
+                Cell(parents.Contains(n.Code) ? null : RuleGuidance.Write(n.RuleType, draft, n.WhenNothingToCount, n.MaxPoints, Vietnamese), Wrapped),
+            ]);
         }
-    }
-
-    private static IEnumerable<Row> HelpRows()
-    {
-        yield return TextRow(Bold, "Cột", "Cách điền");
-        yield return TextRow(0, "Mã, Mã cha", "Mã duy nhất trong bộ chỉ số; Mã cha để trống với lĩnh vực. Mục cha phải đứng trước mục con.");
-        yield return TextRow(0, "Cấp", string.Join(" / ", FrameworkSheets.Levels.Values));
-        yield return TextRow(0, "Điểm tối đa", "Số thập phân, tối đa 2 chữ số sau dấu phẩy (14,50). Điểm mục cha bằng tổng điểm các mục con.");
-        yield return TextRow(0, "Phương pháp", string.Join(" / ", FrameworkSheets.Methods.Values));
-        yield return TextRow(0, "Loại quy tắc", string.Join(" / ", FrameworkSheets.RuleTypes.Values));
-        yield return TextRow(0, "Tham số (JSON)", "Theo loại quy tắc, xem docs/methodology.md. Ví dụ ngưỡng tỷ lệ: {\"tiers\":[{\"min\":98,\"points\":4}]}");
-        yield return TextRow(0, "Khi không phát sinh", string.Join(" / ", FrameworkSheets.NothingToCount.Values));
-        yield return TextRow(0, "Áp dụng cho", "Để trống: mọi đơn vị của khối; hoặc các khối, cách nhau bằng dấu ;: " + string.Join("; ", FrameworkSheets.BlockKinds.Values));
-        yield return TextRow(0, "Lưu ý", "Không dùng công thức Excel: ô có công thức bị từ chối khi nhập.");
     }
 
     private static void AddSheet(WorkbookPart workbook, string name, double[] widths, IEnumerable<Row> rows, bool frozen)

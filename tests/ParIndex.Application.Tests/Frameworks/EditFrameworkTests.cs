@@ -67,6 +67,23 @@ public sealed class EditFrameworkTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task DescribeNode_TierWorthMoreThanTheCriterion_IsRefusedBeforeSaving()
+    {
+        var id = await NewFrameworkAsync();
+        var leafId = await app.Handler<AddFrameworkNodeHandler>(Roles.Administrator).HandleAsync(new AddFrameworkNode(id, null, "L1", "Báo cáo đúng hạn", 1m), Ct);
+        var stamp = (await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(id), Ct)).Nodes.Single().ConcurrencyStamp;
+        var request = new DescribeFrameworkNode(id, leafId, null, AssessmentMethod.SelfAssessed, RuleType.PercentTiers,
+            """{"tiers":[{"min":90,"points":1.5},{"min":70,"points":0.5}]}""", WhenNothingToCount.FullPoints, null, null, [], stamp);
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<DescribeFrameworkNodeHandler>(Roles.Administrator).HandleAsync(request, Ct));
+
+        var failure = Assert.Single(refused.Errors);
+        Assert.Equal((nameof(DescribeFrameworkNode.RuleParameters), "rule.points"), (failure.PropertyName, failure.ErrorCode));
+        var node = (await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(id), Ct)).Nodes.Single();
+        Assert.Equal((RuleType.YesNo, stamp), (node.RuleType, node.ConcurrencyStamp));
+    }
+
+    [Fact]
     public async Task AddNode_FrameworkInUse_IsRefusedAndInspectorsCannotEdit()
     {
         var id = await NewFrameworkAsync();

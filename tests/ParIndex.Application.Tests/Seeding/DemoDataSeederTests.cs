@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Common;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
@@ -100,7 +102,9 @@ public sealed class DemoDataSeederTests(SeededDatabaseFixture fixture) : IClassF
 
             Assert.All(leaves, leaf =>
             {
-                Assert.False(string.IsNullOrWhiteSpace(leaf.Guidance));
+                // No note: the guidance units read is written from the rule, which must therefore read.
+                Assert.Null(leaf.Guidance);
+                Assert.False(string.IsNullOrWhiteSpace(RuleGuidance.WithNote(leaf.RuleType, leaf.RuleParameters, leaf.WhenNothingToCount, leaf.MaxPoints, null, CultureInfo.GetCultureInfo("vi-VN"))));
                 Assert.False(string.IsNullOrWhiteSpace(leaf.EvidenceRequired));
                 Assert.False(string.IsNullOrWhiteSpace(leaf.TitleEn));
                 using var parameters = JsonDocument.Parse(leaf.RuleParameters);

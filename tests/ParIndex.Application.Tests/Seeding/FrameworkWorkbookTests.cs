@@ -3,6 +3,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Frameworks;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Persistence;
 
 namespace ParIndex.Application.Tests.Seeding;
@@ -42,6 +44,44 @@ public sealed class FrameworkWorkbookTests(SeededDatabaseFixture fixture) : ICla
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RuleTypeSamples))]
+    public void RoundTrip_EveryRuleType_GivesTheIdenticalFramework(RuleType type, string json)
+    {
+        var method = type switch { RuleType.Survey => AssessmentMethod.Survey, RuleType.External => AssessmentMethod.External, _ => AssessmentMethod.SelfAssessed };
+        var document = new FrameworkDocument("QT-" + type, "Bộ chỉ số thử quy tắc", BlockKind.Department, 1, "QĐ thử", false, 1m, 1m,
+        [
+            new FrameworkNodeDocument("A", null, NodeLevel.Domain, "Lĩnh vực", null, 2.5m, AssessmentMethod.SelfAssessed, RuleType.YesNo, "{}",
+                WhenNothingToCount.FullPoints, null, null, []),
+            new FrameworkNodeDocument("A.1", "A", NodeLevel.Criterion, "Tiêu chí", "Criterion", 2.5m, method, type, json,
+                WhenNothingToCount.Excluded, "Tính cả hồ sơ trực tuyến.", "Báo cáo", [BlockKind.Department]),
+        ]);
+
+        var read = Workbook.Read(new MemoryStream(Workbook.Write(document)));
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(document with { Nodes = [] }, read.Framework! with { Nodes = [] });
+        Assert.Equal(document.Nodes.Select(n => n with { ApplicableBlockKinds = [] }), read.Framework.Nodes.Select(n => n with { ApplicableBlockKinds = [] }));
+        Assert.Equal([BlockKind.Department], read.Framework.Nodes[1].ApplicableBlockKinds);
+    }
+
+    [Fact]
+    public void Read_TierAboveTheMaximumInTheTiersColumn_IsRefusedAtItsCell()
+    {
+        var document = new FrameworkDocument("QT", "Bộ chỉ số thử", BlockKind.Department, 1, "QĐ thử", false, 0m, 0m,
+        [
+            new FrameworkNodeDocument("A", null, NodeLevel.Domain, "Lĩnh vực", null, 1m, AssessmentMethod.SelfAssessed, RuleType.PercentTiers,
+                """{"tiers":[{"min":90,"points":1.5}]}""", WhenNothingToCount.FullPoints, null, null, []),
+        ]);
+
+        var read = Workbook.Read(new MemoryStream(Workbook.Write(document)));
+
+        Assert.Null(read.Framework);
+        Assert.Contains(read.Errors, e => e is { Row: 2, Column: "K (Các ngưỡng (ngưỡng: điểm))" } && e.Message.Contains("điểm tối đa", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<RuleType, string> RuleTypeSamples => ParIndex.Application.Tests.Frameworks.RuleSamples.All;
+
     [Fact]
     public async Task Read_PersonEditedWorkbook_ReportsEveryProblemWithSheetRowAndColumn()
     {
@@ -51,7 +91,7 @@ public sealed class FrameworkWorkbookTests(SeededDatabaseFixture fixture) : ICla
             SetText(rows, 3, "F", "mười bốn");                   // max points not a number
             SetText(rows, 4, "A", rows.Code(2));                 // duplicate code of row 2
             SetText(rows, 5, "H", "Chấm đại");                   // unknown rule type
-            SetText(rows, 6, "I", "{tiers: 98");                 // broken JSON
+            SetText(rows, 6, "K", "98 - 4");                     // tiers without "threshold: points"
             SetText(rows, 7, "B", "KHONG-CO");                   // unknown parent
             SetFormula(rows, 8, "F", "1+1");                     // a formula
         });
@@ -62,7 +102,7 @@ public sealed class FrameworkWorkbookTests(SeededDatabaseFixture fixture) : ICla
         Assert.Contains(read.Errors, e => e is { Sheet: "Tiêu chí", Row: 3, Column: "F (Điểm tối đa)" } && e.Message.Contains("mười bốn", StringComparison.Ordinal));
         Assert.Contains(read.Errors, e => e is { Row: 4, Column: "A (Mã)" } && e.Message.Contains("trùng", StringComparison.Ordinal));
         Assert.Contains(read.Errors, e => e is { Row: 5, Column: "H (Loại quy tắc)" });
-        Assert.Contains(read.Errors, e => e is { Row: 6, Column: "I (Tham số (JSON))" });
+        Assert.Contains(read.Errors, e => e is { Row: 6, Column: "K (Các ngưỡng (ngưỡng: điểm))" });
         Assert.Contains(read.Errors, e => e is { Row: 7, Column: "B (Mã cha)" } && e.Message.Contains("KHONG-CO", StringComparison.Ordinal));
         Assert.Contains(read.Errors, e => e is { Row: 8 } && e.Message.Contains("công thức", StringComparison.Ordinal));
     }

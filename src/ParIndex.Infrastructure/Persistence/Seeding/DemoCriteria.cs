@@ -24,9 +24,8 @@ internal sealed record DemoLeaf(
         ? WhenNothingToCount.FullPoints
         : Rule.CountsCases ? WhenNothingToCount.Excluded : WhenNothingToCount.Zero;
 
-    public string Guidance => FullWhenNothingToCount
-        ? Rule.Guidance(Max) + " Không phát sinh trường hợp trong năm: đạt điểm tối đa."
-        : Rule.Guidance(Max);
+    /// <summary>No note of the officer's: the guidance units read is written from the rule itself (RuleGuidance).</summary>
+    public string? Guidance => null;
 }
 
 /// <summary>A criterion the table splits into sub-criteria (e.g. A7.3); its maximum is the sum of its parts.</summary>

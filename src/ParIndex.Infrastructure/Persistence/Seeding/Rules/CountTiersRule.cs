@@ -11,13 +11,6 @@ internal sealed class CountTiersRule(string counted, int? outOf, params (int Min
         ? DemoText.ToJson(new { tiers = tiers.Select(t => new { min = t.Min, points = DemoText.Plain(t.Points) }) })
         : DemoText.ToJson(new { of = outOf, tiers = tiers.Select(t => new { min = t.Min, points = DemoText.Plain(t.Points) }) });
 
-    public override string Guidance(decimal max)
-    {
-        var of = outOf is null ? string.Empty : $"/{outOf}";
-        var parts = tiers.Select(t => $"{(outOf is null ? "≥ " : string.Empty)}{t.Min}{of}: {DemoText.Points(t.Points)} điểm");
-        return $"{counted}: " + string.Join("; ", parts) + $"; thấp hơn: 0 điểm.";
-    }
-
     public override LeafOutcome Full(decimal max, Random random) =>
         new(max, DemoText.ToJson(new { count = outOf ?? tiers[0].Min + random.Next(0, 2) }), null);
 

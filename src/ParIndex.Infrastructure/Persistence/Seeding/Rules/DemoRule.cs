@@ -3,8 +3,8 @@ using ParIndex.Domain.Frameworks;
 namespace ParIndex.Infrastructure.Persistence.Seeding.Rules;
 
 /// <summary>
-/// A scoring rule of the sample frameworks (methodology section 3): it writes its parameters and plain-language
-/// guidance onto the leaf, and draws plausible demo outcomes that obey its thresholds.
+/// A scoring rule of the sample frameworks (methodology section 3): it writes its parameters (the guidance is
+/// written from them, RuleGuidance) onto the leaf, and draws plausible demo outcomes that obey its thresholds.
 /// </summary>
 internal abstract class DemoRule
 {
@@ -14,8 +14,6 @@ internal abstract class DemoRule
     public virtual bool CountsCases => false;
 
     public abstract string Parameters(decimal max);
-
-    public abstract string Guidance(decimal max);
 
     public abstract LeafOutcome Full(decimal max, Random random);
 

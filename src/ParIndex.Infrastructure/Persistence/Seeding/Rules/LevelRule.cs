@@ -24,9 +24,6 @@ internal sealed class LevelRule(string gap, IReadOnlyList<(string Label, decimal
     public override string Parameters(decimal max) =>
         DemoText.ToJson(new { levels = Levels(max).Select(l => new { label = l.Label, points = DemoText.Plain(l.Points) }) });
 
-    public override string Guidance(decimal max) =>
-        string.Join("; ", Levels(max).Select(l => $"{l.Label}: {DemoText.Points(l.Points)} điểm")) + ".";
-
     public override LeafOutcome Full(decimal max, Random random) =>
         new(max, DemoText.ToJson(new { level = Levels(max)[0].Label }), null);
 

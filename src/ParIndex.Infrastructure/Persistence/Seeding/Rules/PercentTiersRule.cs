@@ -12,21 +12,6 @@ internal sealed class PercentTiersRule(string measure, params (decimal Min, deci
     public override string Parameters(decimal max) =>
         DemoText.ToJson(new { tiers = tiers.Select(t => new { min = DemoText.Plain(t.Min), points = DemoText.Plain(t.Points) }) });
 
-    public override string Guidance(decimal max)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < tiers.Length; i++)
-        {
-            var range = i > 0
-                ? $"từ {DemoText.Percent(tiers[i].Min)} đến dưới {DemoText.Percent(tiers[i - 1].Min)}"
-                : tiers[0].Min >= 100m ? "đạt 100%" : $"≥ {DemoText.Percent(tiers[0].Min)}";
-            parts.Add($"{range}: {DemoText.Points(tiers[i].Points)} điểm");
-        }
-
-        parts.Add($"dưới {DemoText.Percent(tiers[^1].Min)}: 0 điểm");
-        return $"Tỷ lệ {measure}: " + string.Join("; ", parts) + ".";
-    }
-
     public override LeafOutcome Full(decimal max, Random random)
     {
         var rate = tiers[0].Min >= 100m ? 100m : random.Between(tiers[0].Min, 100m);

@@ -11,10 +11,6 @@ internal sealed class ProportionalRule(string measure, decimal floor = 0m) : Dem
 
     public override string Parameters(decimal max) => DemoText.ToJson(new { floor = DemoText.Plain(floor) });
 
-    public override string Guidance(decimal max) =>
-        $"Điểm = tỷ lệ {measure} × {DemoText.Points(max)}"
-        + (floor > 0m ? $"; tỷ lệ dưới {DemoText.Percent(floor)}: 0 điểm." : ".");
-
     public override LeafOutcome Full(decimal max, Random random) =>
         new(max, DemoText.ToJson(new { rate = 100 }), null);
 

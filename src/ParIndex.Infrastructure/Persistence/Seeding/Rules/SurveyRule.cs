@@ -12,10 +12,6 @@ internal sealed class SurveyRule(string source) : DemoRule
     public override string Parameters(decimal max) =>
         DemoText.ToJson(new { source, weights = new { A = 100, B = 60, C = 20, D = 0 } });
 
-    public override string Guidance(decimal max) =>
-        $"Lấy từ kết quả {source}: điểm = {DemoText.Points(max)} × tỷ lệ quy đổi (phương án A/B/C/D = 100/60/20/0%). "
-        + "Đơn vị không tự chấm.";
-
     public override LeafOutcome Full(decimal max, Random random) => Result(max, 100m, random);
 
     public override LeafOutcome? Shortfall(decimal max, decimal maxLoss, Random random) => null;

@@ -12,10 +12,6 @@ internal sealed class TimelinessRule(string deliverable) : DemoRule
     public override string Parameters(decimal max) =>
         DemoText.ToJson(new { onTime = DemoText.Plain(max), late = DemoText.Plain(LatePoints(max)) });
 
-    public override string Guidance(decimal max) =>
-        $"{deliverable} đúng thời hạn quy định: {DemoText.Points(max)} điểm; trễ hạn: {DemoText.Points(LatePoints(max))} điểm; "
-        + "không thực hiện: 0 điểm.";
-
     public override LeafOutcome Full(decimal max, Random random) =>
         new(max, DemoText.ToJson(new { onTime = true, daysLate = 0 }), null);
 

@@ -9,9 +9,6 @@ internal sealed class YesNoRule(string shortfall) : DemoRule
 
     public override string Parameters(decimal max) => DemoText.ToJson(new { yes = DemoText.Plain(max), no = 0 });
 
-    public override string Guidance(decimal max) =>
-        $"Thực hiện đầy đủ, có tài liệu kiểm chứng: {DemoText.Points(max)} điểm; không thực hiện hoặc không có tài liệu kiểm chứng: 0 điểm.";
-
     public override LeafOutcome Full(decimal max, Random random) => new(max, DemoText.ToJson(new { done = true }), null);
 
     public override LeafOutcome? Shortfall(decimal max, decimal maxLoss, Random random) =>
