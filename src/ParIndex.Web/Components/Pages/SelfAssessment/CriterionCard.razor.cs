@@ -3,7 +3,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Common;
@@ -69,7 +68,9 @@ public sealed partial class CriterionCard
 
     private string PointsText => _isExcluded || Entry.IsNotApplicable ? L["Excluded"] : _selfScore?.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) ?? "—";
 
-    private Color PointsColor => _selfScore is null ? Color.Default : _selfScore >= Entry.MaxPoints ? Color.Success : Color.Warning;
+    private string PointsColor => _selfScore is null ? "mud-chip-color-default" : _selfScore >= Entry.MaxPoints ? "mud-chip-color-success" : "mud-chip-color-warning";
+
+    private string ExplanationId => $"explanation-{Entry.NodeId:N}";
 
     public async ValueTask DisposeAsync()
     {
