@@ -5,7 +5,7 @@
 // already committed, nor garbage.
 //   PORTAL_PID=… PORTAL=http://127.0.0.1:5291 node load/circuit-heap.mjs 30 self-assessment|dashboard|appraisal
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,6 +27,8 @@ function liveHeapKb(label) {
   // The report's first figure is the total: "<bytes>  GC Heap bytes".
   const total = /([\d,]+)\s+GC Heap bytes/.exec(report);
   if (!total) throw new Error(`Unexpected gcdump report:\n${report.slice(0, 500)}`);
+  // GCDUMP_REPORT=file: the heap's objects by type with every session open, to see what a circuit holds.
+  if (process.env.GCDUMP_REPORT) writeFileSync(`${process.env.GCDUMP_REPORT}.${label}.txt`, report);
   return Number(total[1].replaceAll(',', '')) / 1024;
 }
 

@@ -19,17 +19,17 @@ public static class ScoreCalculator
         var domainPoints = new decimal[plan.Domains.Count];
         var domainMax = new decimal[plan.Domains.Count];
         decimal points = 0m, applicableMax = 0m, bonus = 0m, deduction = 0m;
-        var lines = new List<LeafLine>();
-        foreach (var s in leaves)
+        // A copy, as the caller may reuse its buffer; the explanation lines are made from it only when read (a
+        // national period close reads the index of 3,355 units and the lines of none: issue 20).
+        var scores = leaves.ToArray();
+        foreach (var s in scores)
         {
-            var leaf = s.Leaf;
-            lines.Add(new LeafLine(leaf.Id, leaf.Code, leaf.Title, plan.RootCode.GetValueOrDefault(leaf.Id, leaf.Code), leaf.MaxPoints,
-                s.IsNotEvaluated ? 0m : s.Points, s.IsNotEvaluated, s.Explanation, s.Reason));
             if (s.IsNotEvaluated)
             {
                 continue;
             }
 
+            var leaf = s.Leaf;
             switch (leaf.RuleType)
             {
                 case RuleType.Bonus:
@@ -55,7 +55,13 @@ public static class ScoreCalculator
         var achieved = points + bonus - deduction;
         var unclamped = applicableMax == 0m ? 0m : 100m * achieved / applicableMax;
         var index = Math.Max(0m, clampAt100 ? Math.Min(100m, unclamped) : unclamped);
-        var domains = plan.Domains.Select((d, i) => new DomainScore(d.Id, d.Code, d.Title, domainPoints[i], domainMax[i])).ToList();
-        return new AssessmentScore(achieved, applicableMax, bonus, deduction, index, unclamped, domains, lines);
+        var domains = new DomainScore[domainPoints.Length];
+        for (var i = 0; i < domains.Length; i++)
+        {
+            var d = plan.Domains[i];
+            domains[i] = new DomainScore(d.Id, d.Code, d.Title, domainPoints[i], domainMax[i]);
+        }
+
+        return new AssessmentScore(achieved, applicableMax, bonus, deduction, index, unclamped, domains, new LeafLines(plan, scores));
     }
 }

@@ -17,6 +17,7 @@ namespace ParIndex.Web.Components.Pages.Appraisal;
 /// </summary>
 public sealed partial class AppraisalRow
 {
+    private static readonly MarkupString HelpIcon = new(Icons.Material.Filled.HelpOutline);
     private decimal? _score;
     private string? _comment;
     private string? _question;
