@@ -44,7 +44,7 @@ public sealed class GetAccountImportTemplateHandler(IParIndexDbFactory dbFactory
         await using var db = await dbFactory.CreateAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Code).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
         var csv = new StringBuilder(CsvText.Line("Tên đăng nhập", "Họ tên", "Email", "Mã đơn vị", "Vai trò"));
-        csv.Append(CsvText.Line("# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; các vai trò khác để trống."));
+        csv.Append(CsvText.Line("# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; thẩm định viên có thể ghi đơn vị công tác của mình (sẽ không được phân công thẩm định đơn vị đó); các vai trò khác để trống."));
         foreach (var (code, name) in AccountRoles.VietnameseNames)
         {
             csv.Append(CsvText.Line($"# Vai trò: {name}", code));
