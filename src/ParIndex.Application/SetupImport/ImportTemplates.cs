@@ -42,7 +42,7 @@ public sealed class GetAccountImportTemplateHandler(IParIndexDbFactory dbFactory
         List<string?[]> csv =
         [
             ["Tên đăng nhập", "Họ tên", "Email", "Mã đơn vị", "Vai trò"],
-            ["# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; các vai trò khác để trống."],
+            ["# Mỗi dòng một tài khoản. Dòng bắt đầu bằng # là hướng dẫn. Cán bộ đầu mối và Lãnh đạo cơ quan ghi Mã đơn vị; thẩm định viên có thể ghi đơn vị công tác của mình (sẽ không được phân công thẩm định đơn vị đó); các vai trò khác để trống."],
             .. AccountRoles.VietnameseNames.Select(role => new string?[] { $"# Vai trò: {role.Value}", role.Key }),
             .. units.Select(unit => new string?[] { $"# Mã đơn vị: {unit.Code}", unit.Name }),
         ];

@@ -18,6 +18,9 @@ internal sealed class UserAccounts(
 {
     private const string EntityType = "User";
 
+    /// <summary>Imported accounts saved per round trip: large enough to be quick, small enough to bound memory.</summary>
+    private const int ImportBatch = 500;
+
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct) => await QueryAsync(null, ct);
 
     public async Task<UserAccount?> FindAsync(Guid userId, CancellationToken ct) =>
@@ -122,35 +125,44 @@ internal sealed class UserAccounts(
         // The rows the file's check accepted are written directly, not through UserManager.CreateAsync one by one, which
         // costs three saves and a name lookup per account (10,000 accounts: minutes, docs/performance.md). The file's
         // check already refused taken and repeated names; the unique index on the normalized name still guards a race.
-        var hashes = ImportedPasswordHasher.HashAll(accounts.Select(a => a.OneTimePassword).ToList());
+        // Saved in batches inside one transaction — all or none, a failure on the 300th account leaves none of the first
+        // 299 — with the change tracker emptied after each, so memory stays that of one batch whatever the file's size.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var lockout = users.Options.Lockout.AllowedForNewUsers;
-        for (var i = 0; i < accounts.Count; i++)
+        foreach (var batch in accounts.Chunk(ImportBatch))
         {
-            var account = accounts[i];
-            var user = new ApplicationUser
+            var hashes = ImportedPasswordHasher.HashAll([.. batch.Select(a => a.OneTimePassword)]);
+            for (var i = 0; i < batch.Length; i++)
             {
-                UserName = account.UserName,
-                NormalizedUserName = users.NormalizeName(account.UserName),
-                FullName = account.FullName,
-                Email = account.Email,
-                NormalizedEmail = account.Email is null ? null : users.NormalizeEmail(account.Email),
-                UnitId = account.UnitId,
-                IsActive = true,
-                LockoutEnabled = lockout,
-                PasswordHash = hashes[i],
-                CreatedAtUtc = now,
-            };
-            db.Users.Add(user);
-            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleIds[account.Role] });
-            db.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = user.Id, ClaimType = AccountClaims.MustChangePassword, ClaimValue = "1" });
-            db.Audit(currentUser, clock, "user.created", EntityType, user.Id,
-                newValues: new { user.UserName, user.FullName, user.Email, Roles = new[] { account.Role }, user.UnitId, user.IsActive, Imported = true, MustChangePassword = true });
+                var account = batch[i];
+                var user = new ApplicationUser
+                {
+                    UserName = account.UserName,
+                    NormalizedUserName = users.NormalizeName(account.UserName),
+                    FullName = account.FullName,
+                    Email = account.Email,
+                    NormalizedEmail = account.Email is null ? null : users.NormalizeEmail(account.Email),
+                    UnitId = account.UnitId,
+                    IsActive = true,
+                    LockoutEnabled = lockout,
+                    PasswordHash = hashes[i],
+                    CreatedAtUtc = now,
+                };
+                db.Users.Add(user);
+                db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleIds[account.Role] });
+                db.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = user.Id, ClaimType = AccountClaims.MustChangePassword, ClaimValue = "1" });
+                db.Audit(currentUser, clock, "user.created", EntityType, user.Id,
+                    newValues: new { user.UserName, user.FullName, user.Email, Roles = new[] { account.Role }, user.UnitId, user.IsActive, Imported = true, MustChangePassword = true });
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
 
         db.Audit(currentUser, clock, "users.imported", EntityType, null, newValues: importSummary);
-        // One save, one transaction: all or none — a failure on the 300th account leaves none of the first 299.
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
