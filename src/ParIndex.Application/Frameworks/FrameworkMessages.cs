@@ -18,6 +18,7 @@ internal static class FrameworkMessages
     public const string ParametersJson = "Tham số phải là JSON hợp lệ, ví dụ {\"tiers\":[{\"min\":98,\"points\":4}]}.";
     public const string ParentNotFound = "Mục cha không thuộc bộ chỉ số này.";
     public const string TooDeep = "Tiêu chí thành phần là cấp thấp nhất, không thêm mục con được.";
+    public const string MaxPointsBelowRule = "Quy tắc chấm của tiêu chí cho nhiều điểm hơn mức này: sửa quy tắc trước khi hạ điểm tối đa.";
     public const string NotDraft = "Bộ chỉ số đã được dùng cho một kỳ đánh giá nên không sửa được; hãy sao chép thành phiên bản mới.";
 
     public static ValidationException Invalid(string property, string message) =>

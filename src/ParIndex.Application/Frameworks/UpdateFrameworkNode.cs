@@ -1,5 +1,6 @@
 using FluentValidation;
 using ParIndex.Application.Common;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
@@ -23,9 +24,21 @@ public sealed class UpdateFrameworkNodeHandler(
             throw FrameworkMessages.Invalid(nameof(request.Code), FrameworkMessages.CodeTaken);
         }
 
+        RefuseMaximumBelowItsRule(framework, node, request.MaxPoints);
         var old = new { node.Code, node.Title, node.MaxPoints };
         framework.UpdateNode(node.Id, request.Code, request.Title, request.MaxPoints);
         db.Audit(user, clock, "framework.nodeUpdated", nameof(Framework), framework.Id, old, new { node.Code, node.Title, node.MaxPoints });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A leaf's maximum is not lowered under what its rule awards (a tier of 1,5 on a 1-point criterion).</summary>
+    private static void RefuseMaximumBelowItsRule(Framework framework, FrameworkNode node, decimal maxPoints)
+    {
+        var isLeaf = !framework.Nodes.Any(n => n.ParentId == node.Id);
+        if (isLeaf && RuleDraft.ProblemsOf(node.RuleType, node.RuleParameters, node.MaxPoints).Count == 0
+            && RuleDraft.ProblemsOf(node.RuleType, node.RuleParameters, maxPoints).Count > 0)
+        {
+            throw FrameworkMessages.Invalid(nameof(UpdateFrameworkNode.MaxPoints), FrameworkMessages.MaxPointsBelowRule);
+        }
     }
 }

@@ -84,6 +84,24 @@ public sealed class EditFrameworkTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task UpdateNode_MaximumBelowWhatItsRuleAwards_IsRefused()
+    {
+        var id = await NewFrameworkAsync();
+        var leafId = await app.Handler<AddFrameworkNodeHandler>(Roles.Administrator).HandleAsync(new AddFrameworkNode(id, null, "L1", "Báo cáo đúng hạn", 1m), Ct);
+        var stamp = (await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(id), Ct)).Nodes.Single().ConcurrencyStamp;
+        await app.Handler<DescribeFrameworkNodeHandler>(Roles.Administrator).HandleAsync(new DescribeFrameworkNode(id, leafId, null, AssessmentMethod.SelfAssessed,
+            RuleType.PercentTiers, """{"tiers":[{"min":90,"points":1}]}""", WhenNothingToCount.FullPoints, null, null, [], stamp), Ct);
+        var node = (await app.Handler<GetFrameworkHandler>(Roles.Administrator).HandleAsync(new GetFramework(id), Ct)).Nodes.Single();
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => app.Handler<UpdateFrameworkNodeHandler>(Roles.Administrator)
+            .HandleAsync(new UpdateFrameworkNode(id, leafId, "L1", "Báo cáo đúng hạn", 0.5m, node.ConcurrencyStamp), Ct));
+
+        Assert.Equal(nameof(UpdateFrameworkNode.MaxPoints), Assert.Single(refused.Errors).PropertyName);
+        await app.Handler<UpdateFrameworkNodeHandler>(Roles.Administrator)
+            .HandleAsync(new UpdateFrameworkNode(id, leafId, "L1", "Báo cáo đúng hạn", 2m, node.ConcurrencyStamp), Ct);
+    }
+
+    [Fact]
     public async Task AddNode_FrameworkInUse_IsRefusedAndInspectorsCannotEdit()
     {
         var id = await NewFrameworkAsync();
