@@ -140,6 +140,6 @@ public sealed class AcceptRemainingSelfScoresValidator : AbstractValidator<Accep
     public AcceptRemainingSelfScoresValidator()
     {
         RuleFor(a => a.UnitId).Must((a, unit) => (unit is null) != (a.BlockId is null))
-            .WithMessage("Chọn một đơn vị hoặc một khối (không chọn cả hai).");
+            .WithMessage(_ => AppraisalMessages.UnitOrBlock);
     }
 }

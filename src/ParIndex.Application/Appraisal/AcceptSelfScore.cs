@@ -24,7 +24,7 @@ public sealed class AcceptSelfScoreHandler(IParIndexDbFactory dbFactory, ICurren
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Round))
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.Round), "Lần thẩm định không hợp lệ.")]);
+            throw new ValidationException([new ValidationFailure(nameof(request.Round), AppraisalMessages.RoundInvalid)]);
         }
 
         await using var db = await dbFactory.CreateAsync(ct);

@@ -29,7 +29,7 @@ public sealed class AnswerExplanationHandler(IParIndexDbFactory dbFactory, IVali
         if (!assessment.AcceptsExplanation(period, now))
         {
             await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(Assessment), assessment.Id,
-                $"Vòng giải trình không mở hoặc đã hết hạn ({VietnamTime.Format(period.ExplanationDeadlineUtc)}).", ct);
+                AppraisalMessages.ExplanationClosed(VietnamTime.Format(period.ExplanationDeadlineUtc)), ct);
         }
 
         ConcurrencyCheck.EnsureUnchanged(request.ConcurrencyStamp, response.ConcurrencyStamp);
@@ -46,7 +46,7 @@ public sealed class AnswerExplanationValidator : AbstractValidator<AnswerExplana
 {
     public AnswerExplanationValidator()
     {
-        RuleFor(a => a.Answer).NotEmpty().WithMessage("Cần nhập nội dung giải trình.")
-            .MaximumLength(CriterionResponse.MaxExplanationLength).WithMessage($"Nội dung giải trình tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+        RuleFor(a => a.Answer).NotEmpty().WithMessage(_ => AppraisalMessages.AnswerRequired)
+            .MaximumLength(CriterionResponse.MaxExplanationLength).WithMessage(_ => AppraisalMessages.AnswerTooLong);
     }
 }

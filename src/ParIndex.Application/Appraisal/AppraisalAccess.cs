@@ -90,7 +90,7 @@ public static class AppraisalAccess
         {
             db.Audit(user, clock, action, nameof(FrameworkNode), leaf.Id, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new AccessDeniedException("Bạn không được phân công thẩm định tiêu chí này của đơn vị.");
+            throw new AccessDeniedException(AppraisalMessages.NotAssignedCriterion);
         }
     }
 }

@@ -1,13 +1,46 @@
-using System.Globalization;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Application.Appraisal;
 
 internal static class AppraisalMessages
 {
-    public const string ReasonRequired = "Cần ghi lý do khi trừ điểm so với điểm tự chấm.";
+    private static readonly MessageText Text = new(typeof(AppraisalMessages));
 
-    public const string NoSelfScore = "Đơn vị chưa tự chấm tiêu chí này: hãy nhập điểm thẩm định.";
+    public static string ReasonRequired => Text.Get();
 
-    public static string OutOfRange(decimal limit) =>
-        $"Điểm thẩm định từ 0 đến {limit.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))}.";
+    public static string NoSelfScore => Text.Get();
+
+    public static string OutOfRange(decimal limit) => Text.Format(nameof(OutOfRange), limit);
+
+    public static string RoundInvalid => Text.Get();
+
+    public static string ScoreNegative => Text.Get();
+
+    public static string ScoreDecimals => Text.Get();
+
+    public static string CommentTooLong => Text.Get();
+
+    public static string AnswerRequired => Text.Get();
+
+    public static string AnswerTooLong => Text.Get();
+
+    public static string ExplanationClosed(string? value) => Text.Format(nameof(ExplanationClosed), value);
+
+    public static string NoDomainOfYours => Text.Get();
+
+    public static string UnitNotInPeriod => Text.Get();
+
+    public static string DomainNotInPeriod => Text.Get();
+
+    public static string AlreadyAssigned => Text.Get();
+
+    public static string UnitOrDomain => Text.Get();
+
+    public static string AskOnlyInRound1 => Text.Get();
+
+    public static string QuestionTooLong => Text.Get();
+
+    public static string NotAssignedCriterion => Text.Get();
+
+    public static string UnitOrBlock => Text.Get();
 }

@@ -73,11 +73,11 @@ public sealed class AppraiseCriterionValidator : AbstractValidator<AppraiseCrite
 {
     public AppraiseCriterionValidator()
     {
-        RuleFor(a => a.Round).IsInEnum().WithMessage("Lần thẩm định không hợp lệ.");
+        RuleFor(a => a.Round).IsInEnum().WithMessage(_ => AppraisalMessages.RoundInvalid);
         // A typed score has at most two decimals; accepting the unit's own score (AcceptSelfScore) keeps its full precision.
-        RuleFor(a => a.Score).GreaterThanOrEqualTo(0m).WithMessage("Điểm thẩm định không được âm.")
-            .Must(s => decimal.Round(s, 2) == s).WithMessage("Điểm thẩm định có tối đa 2 chữ số thập phân.");
+        RuleFor(a => a.Score).GreaterThanOrEqualTo(0m).WithMessage(_ => AppraisalMessages.ScoreNegative)
+            .Must(s => decimal.Round(s, 2) == s).WithMessage(_ => AppraisalMessages.ScoreDecimals);
         RuleFor(a => a.Comment).MaximumLength(CriterionResponse.MaxExplanationLength)
-            .WithMessage($"Nhận xét tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+            .WithMessage(_ => AppraisalMessages.CommentTooLong);
     }
 }

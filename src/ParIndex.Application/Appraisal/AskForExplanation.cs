@@ -23,7 +23,7 @@ public sealed class AskForExplanationHandler(IParIndexDbFactory dbFactory, IVali
         if (period.State != PeriodState.AppraisalRound1 || AppraisalRules.RefusalForRound(period, assessment, AppraisalRound.First) is not null)
         {
             await AppraisalRules.RefuseAsync(db, user, clock, Action, nameof(Assessment), assessment.Id,
-                "Chỉ đặt câu hỏi giải trình trong bước thẩm định lần 1, trước khi mở vòng giải trình.", ct);
+                AppraisalMessages.AskOnlyInRound1, ct);
         }
 
         var response = assessment.ResponseFor(leaf.Id);
@@ -47,6 +47,6 @@ public sealed class AskForExplanationValidator : AbstractValidator<AskForExplana
     public AskForExplanationValidator()
     {
         RuleFor(a => a.Question).MaximumLength(CriterionResponse.MaxExplanationLength)
-            .WithMessage($"Câu hỏi tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+            .WithMessage(_ => AppraisalMessages.QuestionTooLong);
     }
 }

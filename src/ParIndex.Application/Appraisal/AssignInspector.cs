@@ -36,7 +36,7 @@ public sealed class AssignInspectorHandler(
 
         if (request.UnitId is { } unitId && !await db.Assessments.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unitId, ct))
         {
-            throw Invalid(nameof(request.UnitId), "Đơn vị không tham gia kỳ đánh giá này.");
+            throw Invalid(nameof(request.UnitId), AppraisalMessages.UnitNotInPeriod);
         }
 
         if (request.UnitId is { } ownUnit && AppraisalAssignment.IsConflictOfInterest(inspector.UnitId, ownUnit))
@@ -47,13 +47,13 @@ public sealed class AssignInspectorHandler(
 
         if (request.DomainNodeId is { } domainId && !await IsDomainOfPeriodAsync(db, period, domainId, ct))
         {
-            throw Invalid(nameof(request.DomainNodeId), "Lĩnh vực không thuộc bộ tiêu chí của kỳ đánh giá này.");
+            throw Invalid(nameof(request.DomainNodeId), AppraisalMessages.DomainNotInPeriod);
         }
 
         if (await db.AppraisalAssignments.AnyAsync(a => a.PeriodId == period.Id && a.InspectorUserId == request.InspectorUserId
                 && a.UnitId == request.UnitId && a.DomainNodeId == request.DomainNodeId, ct))
         {
-            throw Invalid(nameof(request.InspectorUserId), "Thẩm định viên đã được phân công nội dung này.");
+            throw Invalid(nameof(request.InspectorUserId), AppraisalMessages.AlreadyAssigned);
         }
 
         var assignment = request.UnitId is { } unit
@@ -79,8 +79,8 @@ public sealed class AssignInspectorValidator : AbstractValidator<AssignInspector
 {
     public AssignInspectorValidator()
     {
-        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(AssignmentMessages.InspectorRequired);
+        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(_ => AssignmentMessages.InspectorRequired);
         RuleFor(a => a).Must(a => a.UnitId is null != (a.DomainNodeId is null))
-            .WithName(nameof(AssignInspector.UnitId)).WithMessage("Chọn một đơn vị hoặc một lĩnh vực.");
+            .WithName(nameof(AssignInspector.UnitId)).WithMessage(_ => AppraisalMessages.UnitOrDomain);
     }
 }

@@ -86,9 +86,9 @@ public sealed class AssignInspectorToUnitsValidator : AbstractValidator<AssignIn
 
     public AssignInspectorToUnitsValidator()
     {
-        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(AssignmentMessages.InspectorRequired);
+        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(_ => AssignmentMessages.InspectorRequired);
         RuleFor(a => a.UnitIds).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(AssignmentMessages.UnitsRequired)
-            .Must(u => u.Count <= MaxUnits).WithMessage(AssignmentMessages.TooManyUnits(MaxUnits));
+            .NotEmpty().WithMessage(_ => AssignmentMessages.UnitsRequired)
+            .Must(u => u.Count <= MaxUnits).WithMessage(_ => AssignmentMessages.TooManyUnits(MaxUnits));
     }
 }

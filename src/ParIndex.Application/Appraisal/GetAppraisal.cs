@@ -48,7 +48,7 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
         {
             db.Audit(user, clock, "appraisal.read", nameof(Assessment), assessment.Id, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new AccessDeniedException("Bạn chỉ được xem các lĩnh vực được phân công thẩm định; đơn vị này không có lĩnh vực nào của bạn.");
+            throw new AccessDeniedException(AppraisalMessages.NoDomainOfYours);
         }
 
         // Field-level rule: units see appraisal scores only once released, and questions once the explanation round opens.

@@ -48,9 +48,9 @@ public sealed class UnassignInspectorFromUnitsValidator : AbstractValidator<Unas
 {
     public UnassignInspectorFromUnitsValidator()
     {
-        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(AssignmentMessages.InspectorRequired);
+        RuleFor(a => a.InspectorUserId).NotEmpty().WithMessage(_ => AssignmentMessages.InspectorRequired);
         RuleFor(a => a.UnitIds).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(AssignmentMessages.UnitsRequired)
-            .Must(u => u.Count <= AssignInspectorToUnitsValidator.MaxUnits).WithMessage(AssignmentMessages.TooManyUnits(AssignInspectorToUnitsValidator.MaxUnits));
+            .NotEmpty().WithMessage(_ => AssignmentMessages.UnitsRequired)
+            .Must(u => u.Count <= AssignInspectorToUnitsValidator.MaxUnits).WithMessage(_ => AssignmentMessages.TooManyUnits(AssignInspectorToUnitsValidator.MaxUnits));
     }
 }

@@ -6,7 +6,7 @@ namespace ParIndex.Application.Common;
 /// </summary>
 public static class ConcurrencyCheck
 {
-    public const string Message = "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.";
+    public static string Message => CommonMessages.Stale;
 
     public static void EnsureUnchanged(Guid seen, Guid current)
     {

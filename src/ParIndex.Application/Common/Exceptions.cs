@@ -1,8 +1,8 @@
 namespace ParIndex.Application.Common;
 
 /// <summary>The caller may not do this (maps to HTTP 403; audited).</summary>
-public sealed class AccessDeniedException(string message = "Bạn không có quyền thực hiện thao tác này.")
-    : Exception(message);
+public sealed class AccessDeniedException(string? message = null)
+    : Exception(message ?? CommonMessages.AccessDenied);
 
 /// <summary>The record does not exist or is not visible to the caller (maps to HTTP 404).</summary>
 public sealed class NotFoundException(string entity, object key)
@@ -17,6 +17,6 @@ public class ConcurrencyConflictException(string message, Exception? inner = nul
 
 /// <summary>
 /// The step is not allowed in the period's or the assessment's current state (maps to HTTP 422). The message is
-/// the person's explanation, in Vietnamese; the refusal is audited as an attempt to bypass the workflow (D3).
+/// the person's explanation, in their language (from a *Messages class); the refusal is audited as an attempt to bypass the workflow (D3).
 /// </summary>
 public sealed class WorkflowRefusedException(string message) : Exception(message);

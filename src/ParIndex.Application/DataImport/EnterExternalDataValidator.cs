@@ -9,10 +9,10 @@ public sealed class EnterExternalDataValidator : AbstractValidator<EnterExternal
 
     public EnterExternalDataValidator()
     {
-        RuleFor(e => e.AssessmentId).NotEmpty().WithMessage("Chọn đơn vị.");
-        RuleFor(e => e.NodeId).NotEmpty().WithMessage("Chọn tiêu chí.");
-        RuleFor(e => e.Values).NotNull().WithMessage("Nhập số liệu.");
+        RuleFor(e => e.AssessmentId).NotEmpty().WithMessage(_ => DataImportMessages.UnitRequired);
+        RuleFor(e => e.NodeId).NotEmpty().WithMessage(_ => DataImportMessages.CriterionRequired);
+        RuleFor(e => e.Values).NotNull().WithMessage(_ => DataImportMessages.ValuesRequired);
         RuleForEach(e => e.Values).Must(v => (v.Value?.Length ?? 0) <= MaxValueLength)
-            .WithMessage($"Mỗi giá trị tối đa {MaxValueLength} ký tự.");
+            .WithMessage(_ => DataImportMessages.ValueTooLong(MaxValueLength));
     }
 }

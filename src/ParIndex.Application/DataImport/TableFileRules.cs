@@ -6,13 +6,13 @@ namespace ParIndex.Application.DataImport;
 public static class TableFileRules
 {
     public static IRuleBuilderOptions<T, string> AcceptedTableFileName<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(DataImportFile.HasAcceptedExtension).WithMessage("Chỉ nhận tệp .csv hoặc .xlsx.")
-            .MaximumLength(DataImportFile.MaxFileNameLength).WithMessage($"Tên tệp tối đa {DataImportFile.MaxFileNameLength} ký tự.");
+        rule.Must(DataImportFile.HasAcceptedExtension).WithMessage(_ => DataImportMessages.CsvOrXlsx)
+            .MaximumLength(DataImportFile.MaxFileNameLength).WithMessage(_ => DataImportMessages.FileNameTooLong);
 
     public static IRuleBuilderOptions<T, byte[]> AcceptedTableFileContent<T>(this IRuleBuilderInitial<T, byte[]> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Tệp rỗng.")
-            .Must(c => c.LongLength <= DataImportFile.MaxBytes).WithMessage($"Tệp lớn hơn {DataImportFile.MaxBytes / (1024 * 1024)} MB.");
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => DataImportMessages.FileEmpty)
+            .Must(c => c.LongLength <= DataImportFile.MaxBytes).WithMessage(_ => DataImportMessages.FileTooLarge(DataImportFile.MaxBytes / (1024 * 1024)));
 
     public static IRuleBuilderOptions<T, string> Previewed<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Hãy xem trước tệp trước khi lưu.");
+        rule.NotEmpty().WithMessage(_ => DataImportMessages.PreviewFirst);
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
+using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Common;
 
 namespace ParIndex.Application.EvidenceFiles;
 
@@ -7,16 +9,17 @@ public sealed class AddDocumentReferenceValidator : AbstractValidator<AddDocumen
 {
     public AddDocumentReferenceValidator(TimeProvider clock)
     {
-        RuleFor(d => d.NodeIds).NotEmpty().WithMessage("Chọn tiêu chí mà văn bản chứng minh.");
-        RuleFor(d => d.Title).NotEmpty().WithMessage("Nhập trích yếu văn bản.")
-            .MaximumLength(Evidence.MaxTitleLength).WithMessage($"Trích yếu tối đa {Evidence.MaxTitleLength} ký tự.");
-        RuleFor(d => d.DocumentNumber).NotEmpty().WithMessage("Nhập số, ký hiệu văn bản (ví dụ 12/KH-UBND).")
-            .MaximumLength(100).WithMessage("Số, ký hiệu tối đa 100 ký tự.");
-        RuleFor(d => d.IssuedOn).NotNull().WithMessage("Nhập ngày ban hành.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage("Ngày ban hành không được ở tương lai.");
-        RuleFor(d => d.Issuer).NotEmpty().WithMessage("Nhập cơ quan ban hành.").MaximumLength(200).WithMessage("Cơ quan ban hành tối đa 200 ký tự.");
-        RuleFor(d => d.Url).MaximumLength(1000).WithMessage("Đường dẫn tối đa 1000 ký tự.")
-            .Must(BeAWebAddress).When(d => !string.IsNullOrWhiteSpace(d.Url)).WithMessage("Đường dẫn phải bắt đầu bằng http:// hoặc https://.");
+        RuleFor(d => d.NodeIds).NotEmpty().WithMessage(_ => FieldMessages.DocumentNodesRequired);
+        RuleFor(d => d.Title).NotEmpty().WithMessage(_ => FieldMessages.DocumentTitleRequired)
+            .MaximumLength(Evidence.MaxTitleLength).WithMessage(_ => FieldMessages.DocumentTitleTooLong);
+        RuleFor(d => d.DocumentNumber).NotEmpty().WithMessage(_ => FieldMessages.DocumentNumberRequired)
+            .MaximumLength(TextLimits.DocumentNumber).WithMessage(_ => FieldMessages.DocumentNumberTooLong);
+        RuleFor(d => d.IssuedOn).NotNull().WithMessage(_ => FieldMessages.IssuedOnRequired)
+            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage(_ => FieldMessages.IssuedOnFuture);
+        RuleFor(d => d.Issuer).NotEmpty().WithMessage(_ => FieldMessages.IssuerRequired)
+            .MaximumLength(TextLimits.PersonOrBody).WithMessage(_ => FieldMessages.IssuerTooLong);
+        RuleFor(d => d.Url).MaximumLength(TextLimits.Url).WithMessage(_ => FieldMessages.UrlTooLong)
+            .Must(BeAWebAddress).When(d => !string.IsNullOrWhiteSpace(d.Url)).WithMessage(_ => FieldMessages.UrlScheme);
     }
 
     private static bool BeAWebAddress(string? url) =>

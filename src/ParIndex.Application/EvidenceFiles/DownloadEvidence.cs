@@ -39,8 +39,7 @@ public sealed class DownloadEvidenceHandler(IParIndexDbFactory dbFactory, IEvide
             db.Audit(user, clock, "evidence.integrityFailed", nameof(Evidence), evidence.Id, new { evidence.Sha256 },
                 new { Found = content is null ? "missing" : Convert.ToHexStringLower(SHA256.HashData(content)) }, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new DomainException("evidence.integrity",
-                "Tệp kiểm chứng không còn nguyên vẹn so với lúc tải lên (sai mã SHA-256 hoặc bị mất). Sự việc đã được ghi nhật ký; vui lòng báo quản trị viên.");
+            throw new DomainException("evidence.integrity", "The evidence file no longer matches its SHA-256 or is missing.");
         }
 
         return new EvidenceFile(content, evidence.ContentType ?? "application/octet-stream", evidence.OriginalFileName ?? evidence.Title);

@@ -11,7 +11,7 @@ public sealed class CreateFrameworkValidator : AbstractValidator<CreateFramework
         RuleFor(r => r.LegalBasis).FrameworkText();
         RuleFor(r => r.Version).FrameworkVersion();
         RuleFor(r => r.BlockKind).IsInEnum();
-        RuleFor(r => r.BonusCap).InclusiveBetween(0m, 100m).WithMessage(FrameworkMessages.MaxPointsRange);
-        RuleFor(r => r.DeductionCap).InclusiveBetween(0m, 100m).WithMessage(FrameworkMessages.MaxPointsRange);
+        RuleFor(r => r.BonusCap).InclusiveBetween(0m, 100m).WithMessage(_ => FrameworkMessages.MaxPointsRange);
+        RuleFor(r => r.DeductionCap).InclusiveBetween(0m, 100m).WithMessage(_ => FrameworkMessages.MaxPointsRange);
     }
 }

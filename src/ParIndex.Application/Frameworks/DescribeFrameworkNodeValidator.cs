@@ -7,10 +7,10 @@ public sealed class DescribeFrameworkNodeValidator : AbstractValidator<DescribeF
 {
     public DescribeFrameworkNodeValidator()
     {
-        RuleFor(r => r.TitleEn).MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.Guidance).MaximumLength(FrameworkNode.MaxTextLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.EvidenceRequired).MaximumLength(FrameworkNode.MaxTextLength).WithMessage(FrameworkMessages.TooLong);
-        RuleFor(r => r.RuleParameters).Must(FrameworkRules.IsJson).WithMessage(FrameworkMessages.ParametersJson);
+        RuleFor(r => r.TitleEn).MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(_ => FrameworkMessages.TooLong);
+        RuleFor(r => r.Guidance).MaximumLength(FrameworkNode.MaxTextLength).WithMessage(_ => FrameworkMessages.TooLong);
+        RuleFor(r => r.EvidenceRequired).MaximumLength(FrameworkNode.MaxTextLength).WithMessage(_ => FrameworkMessages.TooLong);
+        RuleFor(r => r.RuleParameters).Must(FrameworkRules.IsJson).WithMessage(_ => FrameworkMessages.ParametersJson);
         RuleFor(r => r.Method).IsInEnum();
         RuleFor(r => r.RuleType).IsInEnum();
         RuleFor(r => r.WhenNothingToCount).IsInEnum();

@@ -7,24 +7,24 @@ namespace ParIndex.Application.Frameworks;
 internal static class FrameworkValidationRules
 {
     public static IRuleBuilderOptions<T, string> NodeCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
-            .MaximumLength(FrameworkNode.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
+        rule.NotEmpty().WithMessage(_ => FrameworkMessages.CodeRequired)
+            .MaximumLength(FrameworkNode.MaxCodeLength).WithMessage(_ => FrameworkMessages.CodeTooLong);
 
     public static IRuleBuilderOptions<T, string> NodeTitle<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage(FrameworkMessages.TitleRequired)
-            .MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(FrameworkMessages.TooLong);
+        rule.NotEmpty().WithMessage(_ => FrameworkMessages.TitleRequired)
+            .MaximumLength(FrameworkNode.MaxTitleLength).WithMessage(_ => FrameworkMessages.TooLong);
 
     public static IRuleBuilderOptions<T, decimal> MaxPoints<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.InclusiveBetween(0m, 100m).Must(FrameworkRules.HasAtMostTwoDecimals).WithMessage(FrameworkMessages.MaxPointsRange);
+        rule.InclusiveBetween(0m, 100m).Must(FrameworkRules.HasAtMostTwoDecimals).WithMessage(_ => FrameworkMessages.MaxPointsRange);
 
     public static IRuleBuilderOptions<T, string> FrameworkCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage(FrameworkMessages.CodeRequired)
-            .MaximumLength(Framework.MaxCodeLength).WithMessage(FrameworkMessages.CodeTooLong);
+        rule.NotEmpty().WithMessage(_ => FrameworkMessages.CodeRequired)
+            .MaximumLength(Framework.MaxCodeLength).WithMessage(_ => FrameworkMessages.CodeTooLong);
 
     public static IRuleBuilderOptions<T, string> FrameworkText<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage(FrameworkMessages.NameRequired)
-            .MaximumLength(Framework.MaxNameLength).WithMessage(FrameworkMessages.TooLong);
+        rule.NotEmpty().WithMessage(_ => FrameworkMessages.NameRequired)
+            .MaximumLength(Framework.MaxNameLength).WithMessage(_ => FrameworkMessages.TooLong);
 
     public static IRuleBuilderOptions<T, int> FrameworkVersion<T>(this IRuleBuilder<T, int> rule) =>
-        rule.GreaterThan(0).WithMessage(FrameworkMessages.VersionPositive);
+        rule.GreaterThan(0).WithMessage(_ => FrameworkMessages.VersionPositive);
 }

@@ -38,7 +38,7 @@ public sealed class ImportFrameworkHandler(IParIndexDbFactory dbFactory, IFramew
         }
         catch (DomainException ex)
         {
-            return Refused(FrameworkSheetNames.Nodes, $"Dữ liệu không hợp lệ: {ex.Message}");
+            return Refused(FrameworkSheetNames.Nodes, DomainMessages.For(ex));
         }
 
         db.Frameworks.Add(framework);

@@ -185,6 +185,6 @@ public sealed class ImportPastResultsValidator : AbstractValidator<ImportPastRes
         RuleFor(p => p.FileName).AcceptedTableFileName();
         RuleFor(p => p.Content).AcceptedTableFileContent();
         RuleFor(p => p.PreviewedSha256).Previewed();
-        RuleFor(p => p.Decisions).Must(d => d is null || d.Count <= 100).WithMessage("Tối đa 100 năm trong một lần nhập.");
+        RuleFor(p => p.Decisions).Must(d => d is null || d.Count <= 100).WithMessage(_ => "Tối đa 100 năm trong một lần nhập.");
     }
 }

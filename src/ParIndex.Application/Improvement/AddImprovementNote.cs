@@ -28,7 +28,7 @@ public sealed class AddImprovementNoteValidator : AbstractValidator<AddImproveme
 {
     public AddImprovementNoteValidator()
     {
-        RuleFor(n => n.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(ImprovementMessages.NoteRequired)
-            .Must(t => t is null || t.Trim().Length <= ImprovementNote.MaxTextLength).WithMessage(ImprovementMessages.NoteTooLong);
+        RuleFor(n => n.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => ImprovementMessages.NoteRequired)
+            .Must(t => t is null || t.Trim().Length <= ImprovementNote.MaxTextLength).WithMessage(_ => ImprovementMessages.NoteTooLong);
     }
 }

@@ -55,6 +55,6 @@ public sealed class CreateImprovementTaskValidator : AbstractValidator<CreateImp
         RuleFor(t => t.Title).Title();
         RuleFor(t => t.Owner).Owner();
         RuleFor(t => t.Action).Action();
-        RuleFor(t => t.DueDate).Must(d => d >= ImprovementAccess.Today(clock)).WithMessage(ImprovementMessages.DueDatePast);
+        RuleFor(t => t.DueDate).Must(d => d >= ImprovementAccess.Today(clock)).WithMessage(_ => ImprovementMessages.DueDatePast);
     }
 }

@@ -128,7 +128,7 @@ public sealed class WhatIfImprovementValidator : AbstractValidator<WhatIfImprove
 
     public WhatIfImprovementValidator()
     {
-        RuleFor(w => w.FixedCriterionIds).NotNull().WithMessage(ImprovementMessages.UnknownCriterion)
-            .Must(ids => ids is null || ids.Count <= MaxCriteria).WithMessage($"Chọn tối đa {MaxCriteria} tiêu chí.");
+        RuleFor(w => w.FixedCriterionIds).NotNull().WithMessage(_ => ImprovementMessages.UnknownCriterion)
+            .Must(ids => ids is null || ids.Count <= MaxCriteria).WithMessage(_ => $"Chọn tối đa {MaxCriteria} tiêu chí.");
     }
 }

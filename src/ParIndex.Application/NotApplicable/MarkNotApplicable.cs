@@ -53,11 +53,11 @@ public sealed class MarkNotApplicableValidator : AbstractValidator<MarkNotApplic
 
     public MarkNotApplicableValidator()
     {
-        RuleFor(r => r.UnitIds).NotEmpty().WithMessage(NotApplicableMessages.UnitsRequired)
-            .Must(u => u is null || u.Count <= MaxItems).WithMessage(NotApplicableMessages.TooMany.Replace("{MaxLength}", $"{MaxItems}", StringComparison.Ordinal));
-        RuleFor(r => r.CriterionCodes).NotEmpty().WithMessage(NotApplicableMessages.CriteriaRequired)
-            .Must(c => c is null || c.Any(code => !string.IsNullOrWhiteSpace(code))).WithMessage(NotApplicableMessages.CriteriaRequired);
-        RuleFor(r => r.Reason).NotEmpty().WithMessage(NotApplicableMessages.ReasonRequired)
-            .MaximumLength(CriterionResponse.MaxNotApplicableReasonLength).WithMessage(NotApplicableMessages.ReasonTooLong);
+        RuleFor(r => r.UnitIds).NotEmpty().WithMessage(_ => NotApplicableMessages.UnitsRequired)
+            .Must(u => u is null || u.Count <= MaxItems).WithMessage(_ => NotApplicableMessages.TooMany.Replace("{MaxLength}", $"{MaxItems}", StringComparison.Ordinal));
+        RuleFor(r => r.CriterionCodes).NotEmpty().WithMessage(_ => NotApplicableMessages.CriteriaRequired)
+            .Must(c => c is null || c.Any(code => !string.IsNullOrWhiteSpace(code))).WithMessage(_ => NotApplicableMessages.CriteriaRequired);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => NotApplicableMessages.ReasonRequired)
+            .MaximumLength(CriterionResponse.MaxNotApplicableReasonLength).WithMessage(_ => NotApplicableMessages.ReasonTooLong);
     }
 }

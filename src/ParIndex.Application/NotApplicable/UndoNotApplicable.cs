@@ -41,7 +41,7 @@ public sealed class UndoNotApplicableValidator : AbstractValidator<UndoNotApplic
 {
     public UndoNotApplicableValidator()
     {
-        RuleFor(r => r.UnitIds).NotEmpty().WithMessage(NotApplicableMessages.UnitsRequired);
-        RuleFor(r => r.CriterionCodes).NotEmpty().WithMessage(NotApplicableMessages.CriteriaRequired);
+        RuleFor(r => r.UnitIds).NotEmpty().WithMessage(_ => NotApplicableMessages.UnitsRequired);
+        RuleFor(r => r.CriterionCodes).NotEmpty().WithMessage(_ => NotApplicableMessages.CriteriaRequired);
     }
 }

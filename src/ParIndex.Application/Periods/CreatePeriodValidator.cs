@@ -7,10 +7,10 @@ public sealed class CreatePeriodValidator : AbstractValidator<CreatePeriod>
 {
     public CreatePeriodValidator()
     {
-        RuleFor(r => r.Year).InclusiveBetween(2000, 2100).WithMessage(PeriodMessages.YearRange);
-        RuleFor(r => r.Name).NotEmpty().WithMessage(PeriodMessages.NameRequired)
-            .MaximumLength(EvaluationPeriod.MaxNameLength).WithMessage(PeriodMessages.NameTooLong);
+        RuleFor(r => r.Year).InclusiveBetween(2000, 2100).WithMessage(_ => PeriodMessages.YearRange);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(_ => PeriodMessages.NameRequired)
+            .MaximumLength(EvaluationPeriod.MaxNameLength).WithMessage(_ => PeriodMessages.NameTooLong);
         RuleFor(r => r.SelfAssessmentDeadlineUtc).GreaterThan(r => r.SelfAssessmentOpensAtUtc)
-            .WithMessage(PeriodMessages.DeadlineBeforeOpening);
+            .WithMessage(_ => PeriodMessages.DeadlineBeforeOpening);
     }
 }

@@ -9,11 +9,11 @@ public sealed class SetPeriodBandsValidator : AbstractValidator<SetPeriodBands>
     {
         RuleFor(r => r.Bands)
             .Must(b => b.Count == 5 && b.Select(x => x.Classification).Distinct().Count() == 5 && b.All(x => Enum.IsDefined(x.Classification)))
-            .WithMessage(PeriodMessages.BandsCount);
-        RuleForEach(r => r.Bands).Must(b => b.LowerBound is >= 0m and <= 100m).WithMessage(PeriodMessages.BandRange)
-            .Must(b => b.MinDomainPercent is null or (>= 0m and <= 100m)).WithMessage(PeriodMessages.BandRange);
-        RuleFor(r => r.Bands).Must(StrictlyOrdered).WithMessage(PeriodMessages.BandOrder)
-            .Must(b => b.FirstOrDefault(x => x.Classification == Classification.Weak)?.LowerBound == 0m).WithMessage(PeriodMessages.WeakFromZero)
+            .WithMessage(_ => PeriodMessages.BandsCount);
+        RuleForEach(r => r.Bands).Must(b => b.LowerBound is >= 0m and <= 100m).WithMessage(_ => PeriodMessages.BandRange)
+            .Must(b => b.MinDomainPercent is null or (>= 0m and <= 100m)).WithMessage(_ => PeriodMessages.BandRange);
+        RuleFor(r => r.Bands).Must(StrictlyOrdered).WithMessage(_ => PeriodMessages.BandOrder)
+            .Must(b => b.FirstOrDefault(x => x.Classification == Classification.Weak)?.LowerBound == 0m).WithMessage(_ => PeriodMessages.WeakFromZero)
             .When(r => r.Bands.Count == 5);
     }
 

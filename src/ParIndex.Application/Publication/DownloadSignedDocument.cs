@@ -46,8 +46,7 @@ internal static class SignedDocumentFiles
             db.Audit(user, clock, "signedDocument.integrityFailed", nameof(SignedDocument), document.Id, new { document.Sha256 }, new { Found = found },
                 succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new DomainException("signedDocument.integrity",
-                "Văn bản đã ký không còn nguyên vẹn so với lúc tải lên (sai mã SHA-256 hoặc bị mất). Sự việc đã được ghi nhật ký; vui lòng báo quản trị viên.");
+            throw new DomainException("signedDocument.integrity", "The signed document no longer matches its SHA-256 or is missing.");
         }
 
         return new EvidenceFile(content!, MediaTypeNames.Application.Pdf, document.FileName);

@@ -60,10 +60,12 @@ public sealed class PublishResultsValidator : AbstractValidator<PublishResults>
 {
     public PublishResultsValidator(TimeProvider clock)
     {
-        RuleFor(p => p.DecisionNumber).NotEmpty().WithMessage("Cần số quyết định công bố.").MaximumLength(100).WithMessage("Số quyết định tối đa 100 ký tự.");
-        RuleFor(p => p.Signer).NotEmpty().WithMessage("Cần chức vụ và họ tên người ký.").MaximumLength(200).WithMessage("Người ký tối đa 200 ký tự.");
+        RuleFor(p => p.DecisionNumber).NotEmpty().WithMessage(_ => FieldMessages.PublishNumberRequired)
+            .MaximumLength(Domain.Common.TextLimits.DocumentNumber).WithMessage(_ => FieldMessages.DocumentNumberTooLong);
+        RuleFor(p => p.Signer).NotEmpty().WithMessage(_ => FieldMessages.SignerRequired)
+            .MaximumLength(Domain.Common.TextLimits.PersonOrBody).WithMessage(_ => FieldMessages.SignerTooLong);
         RuleFor(p => p.DecisionDate).Must(d => d <= VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime))
-            .WithMessage("Ngày quyết định không thể ở tương lai.");
-        RuleFor(p => p.Reason).MaximumLength(Domain.Publications.Publication.MaxReasonLength).WithMessage($"Lý do tối đa {Domain.Publications.Publication.MaxReasonLength} ký tự.");
+            .WithMessage(_ => FieldMessages.DecisionInFuture);
+        RuleFor(p => p.Reason).MaximumLength(Domain.Publications.Publication.MaxReasonLength).WithMessage(_ => FieldMessages.ReasonTooLong);
     }
 }

@@ -23,7 +23,7 @@ public sealed class GrantExtensionHandler(IParIndexDbFactory dbFactory, IValidat
         // Once the period itself closed, an extension would open nothing: the period must be reopened, with a reason, first.
         if (!await db.Periods.AnyAsync(p => p.Id == assessment.PeriodId && p.State == PeriodState.SelfAssessmentOpen, ct))
         {
-            throw new WorkflowRefusedException("Kỳ đánh giá đã đóng tự đánh giá: cần mở lại kỳ (ghi rõ lý do) trước khi gia hạn cho đơn vị.");
+            throw new WorkflowRefusedException(SelfAssessmentMessages.ClosedNoExtension);
         }
 
         var deadlineUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(request.NewDeadlineVietnam, DateTimeKind.Unspecified), VietnamTime.Zone);

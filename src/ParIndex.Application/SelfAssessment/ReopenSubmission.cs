@@ -18,18 +18,18 @@ internal static class ReopenSubmission
     {
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assessment.PeriodId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var action = kind == SubmissionKind.Withdrawn ? "rút" : "trả lại";
         if (assessment.State != AssessmentState.Submitted)
         {
-            throw new DomainException("assessment.notSubmitted", $"Chỉ {action} được bản tự đánh giá đã gửi (đơn vị chưa gửi hoặc bản đã được {action}).");
+            throw new DomainException("assessment.notSubmitted", "Only a submitted self-assessment can be withdrawn or returned.");
         }
 
         if (!period.AcceptsSelfAssessment(now, assessment.ExtendedDeadlineUtc))
         {
-            var deadline = VietnamTime.FromUtc(assessment.ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc)
-                .ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
-            throw new DomainException("assessment.pastDeadline",
-                $"Đã hết hạn tự đánh giá ({deadline}) hoặc kỳ đánh giá không còn mở: không thể {action} bản đã gửi.");
+            var deadline = VietnamTime.FromUtc(assessment.ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc);
+            throw new DomainException("assessment.pastDeadline", $"The deadline ({deadline:u}) has passed or the period is no longer open.", deadline)
+            {
+                MessageKey = "assessment.pastDeadlineAt",
+            };
         }
 
         ConcurrencyCheck.EnsureUnchanged(concurrencyStamp, assessment.ConcurrencyStamp);

@@ -7,8 +7,8 @@ public sealed class WithdrawSubmissionValidator : AbstractValidator<WithdrawSubm
 {
     public WithdrawSubmissionValidator()
     {
-        RuleFor(w => w.Reason).NotEmpty().WithMessage("Cần ghi lý do rút bản tự đánh giá.")
-            .MaximumLength(SubmissionRecord.MaxReasonLength).WithMessage($"Lý do tối đa {SubmissionRecord.MaxReasonLength} ký tự.");
+        RuleFor(w => w.Reason).NotEmpty().WithMessage(_ => SelfAssessmentMessages.WithdrawReasonRequired)
+            .MaximumLength(SubmissionRecord.MaxReasonLength).WithMessage(_ => Common.FieldMessages.ReasonTooLong);
     }
 }
 
@@ -16,7 +16,7 @@ public sealed class ReturnSubmissionValidator : AbstractValidator<ReturnSubmissi
 {
     public ReturnSubmissionValidator()
     {
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Cần ghi lý do trả lại bản tự đánh giá.")
-            .MaximumLength(SubmissionRecord.MaxReasonLength).WithMessage($"Lý do tối đa {SubmissionRecord.MaxReasonLength} ký tự.");
+        RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => SelfAssessmentMessages.ReturnReasonRequired)
+            .MaximumLength(SubmissionRecord.MaxReasonLength).WithMessage(_ => Common.FieldMessages.ReasonTooLong);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReturnSubmissionHandler(IParIndexDbFactory dbFactory, IValid
             await db.SaveChangesAsync(ct);
             throw assessment is null && user.IsInRole(Roles.Administrator)
                 ? new NotFoundException(nameof(Assessment), request.AssessmentId)
-                : new AccessDeniedException("Chỉ Sở Nội vụ (quản trị hoặc thẩm định viên phụ trách đơn vị) được trả lại bản tự đánh giá.");
+                : new AccessDeniedException(SelfAssessmentMessages.OnlyHomeAffairsReturns);
         }
 
         await validator.ValidateAndThrowAsync(request, ct);

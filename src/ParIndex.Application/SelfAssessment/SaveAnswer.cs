@@ -53,7 +53,7 @@ public sealed class SaveAnswerHandler(
         var existing = assessment.Responses.SingleOrDefault(r => r.NodeId == leaf.Id);
         if (existing?.IsNotApplicable == true)
         {
-            throw new WorkflowRefusedException($"Tiêu chí {leaf.Code} không đánh giá đối với đơn vị: {existing.NotApplicableReason}");
+            throw new WorkflowRefusedException(SelfAssessmentMessages.NotApplicable(leaf.Code, existing.NotApplicableReason));
         }
         if (existing is not null || request.ConcurrencyStamp is not null)
         {

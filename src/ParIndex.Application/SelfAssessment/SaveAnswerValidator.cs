@@ -7,10 +7,10 @@ public sealed class SaveAnswerValidator : AbstractValidator<SaveAnswer>
 {
     public SaveAnswerValidator()
     {
-        RuleFor(a => a.Values).NotNull().Must(v => v.Count <= 20).WithMessage("Quá nhiều trường số liệu.");
+        RuleFor(a => a.Values).NotNull().Must(v => v.Count <= 20).WithMessage(_ => SelfAssessmentMessages.TooManyValues);
         RuleForEach(a => a.Values).Must(v => v.Key.Length <= 40 && (v.Value?.Length ?? 0) <= 200)
-            .WithMessage("Giá trị nhập quá dài (tối đa 200 ký tự).");
+            .WithMessage(_ => SelfAssessmentMessages.ValueTooLong);
         RuleFor(a => a.Explanation).MaximumLength(CriterionResponse.MaxExplanationLength)
-            .WithMessage($"Phần giải trình tối đa {CriterionResponse.MaxExplanationLength} ký tự.");
+            .WithMessage(_ => SelfAssessmentMessages.ExplanationTooLong);
     }
 }

@@ -8,8 +8,8 @@ public sealed class SaveReportValidator : AbstractValidator<SaveReport>
     public SaveReportValidator()
     {
         RuleFor(r => r.Difficulties).MaximumLength(Assessment.MaxReportTextLength)
-            .WithMessage($"Phần khó khăn, vướng mắc tối đa {Assessment.MaxReportTextLength} ký tự.");
+            .WithMessage(_ => SelfAssessmentMessages.DifficultiesTooLong);
         RuleFor(r => r.Recommendations).MaximumLength(Assessment.MaxReportTextLength)
-            .WithMessage($"Phần đề xuất, kiến nghị tối đa {Assessment.MaxReportTextLength} ký tự.");
+            .WithMessage(_ => SelfAssessmentMessages.ProposalsTooLong);
     }
 }

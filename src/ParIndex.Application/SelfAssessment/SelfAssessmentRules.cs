@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
@@ -16,10 +15,12 @@ internal static class SelfAssessmentRules
             return;
         }
 
-        var deadline = VietnamTime.FromUtc(assessment.ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc)
-            .ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var deadline = VietnamTime.FromUtc(assessment.ExtendedDeadlineUtc ?? period.SelfAssessmentDeadlineUtc);
         throw assessment.State == AssessmentState.Submitted
-            ? new DomainException("assessment.submitted", "Bản tự đánh giá đã được gửi, không thể sửa.")
-            : new DomainException("assessment.readOnly", $"Đã hết hạn tự đánh giá ({deadline}) hoặc kỳ đánh giá không còn mở, không thể sửa.");
+            ? new DomainException("assessment.submitted", "The self-assessment was submitted and can no longer be changed.")
+            : new DomainException("assessment.readOnly", $"The deadline ({deadline:u}) has passed or the period is no longer open.", deadline)
+            {
+                MessageKey = "assessment.readOnlyAt",
+            };
     }
 }

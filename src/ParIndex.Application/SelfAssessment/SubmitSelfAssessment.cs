@@ -22,12 +22,12 @@ public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, IC
         {
             db.Audit(user, clock, "selfAssessment.submitted", nameof(Assessment), assessment.Id, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new AccessDeniedException("Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.");
+            throw new AccessDeniedException(SelfAssessmentMessages.OnlyLeaderSubmits);
         }
 
         if (assessment.State == AssessmentState.Submitted)
         {
-            throw new DomainException("assessment.alreadySubmitted", "Bản tự đánh giá đã được gửi trước đó.");
+            throw new DomainException("assessment.alreadySubmitted", "The self-assessment was already submitted.");
         }
 
         // A submit after the deadline is told so, not that someone changed the assessment (the lock job did).
@@ -43,8 +43,8 @@ public sealed class SubmitSelfAssessmentHandler(IParIndexDbFactory dbFactory, IC
         var blocking = sheet.Checklist.Where(i => i.Blocks).ToList();
         if (blocking.Count > 0)
         {
-            throw new DomainException("assessment.incomplete",
-                $"Chưa thể gửi: còn {blocking.Count} việc phải hoàn thành ({string.Join("; ", blocking.Take(5).Select(i => i.Message))}).");
+            throw new DomainException("assessment.incomplete", $"{blocking.Count} checklist items block the submission.",
+                blocking.Count, string.Join("; ", blocking.Take(5).Select(i => i.Message)));
         }
 
         assessment.Submit(period, user.UserId!.Value, now);

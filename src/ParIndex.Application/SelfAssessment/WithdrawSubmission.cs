@@ -19,7 +19,7 @@ public sealed class WithdrawSubmissionHandler(IParIndexDbFactory dbFactory, IVal
         {
             db.Audit(user, clock, "selfAssessment.withdrawn", nameof(Assessment), assessment.Id, succeeded: false);
             await db.SaveChangesAsync(ct);
-            throw new AccessDeniedException("Chỉ lãnh đạo đơn vị được rút bản tự đánh giá đã gửi.");
+            throw new AccessDeniedException(SelfAssessmentMessages.OnlyLeaderWithdraws);
         }
 
         await validator.ValidateAndThrowAsync(request, ct);

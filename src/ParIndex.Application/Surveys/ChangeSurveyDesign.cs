@@ -76,22 +76,22 @@ public sealed class SurveyDesignChangeValidator : AbstractValidator<SurveyDesign
         RuleFor(c => c.SurveyId).NotEmpty();
         When(c => c is AddSurveyQuestion, () =>
         {
-            RuleFor(c => ((AddSurveyQuestion)c).CriterionCode).NotEmpty().WithMessage("Chọn tiêu chí khảo sát của câu hỏi.").OverridePropertyName("CriterionCode");
-            RuleFor(c => ((AddSurveyQuestion)c).Text).NotEmpty().WithMessage("Nhập nội dung câu hỏi.")
-                .MaximumLength(Survey.MaxQuestionLength).WithMessage($"Câu hỏi tối đa {Survey.MaxQuestionLength} ký tự.").OverridePropertyName("Text");
+            RuleFor(c => ((AddSurveyQuestion)c).CriterionCode).NotEmpty().WithMessage(_ => SurveyDesignMessages.CriterionRequired).OverridePropertyName("CriterionCode");
+            RuleFor(c => ((AddSurveyQuestion)c).Text).NotEmpty().WithMessage(_ => SurveyDesignMessages.QuestionRequired)
+                .MaximumLength(Survey.MaxQuestionLength).WithMessage(_ => SurveyDesignMessages.QuestionTooLong).OverridePropertyName("Text");
         });
         When(c => c is AddRespondentGroup, () =>
         {
-            RuleFor(c => ((AddRespondentGroup)c).Name).NotEmpty().WithMessage("Nhập tên nhóm người trả lời.")
-                .MaximumLength(Survey.MaxGroupNameLength).WithMessage($"Tên nhóm tối đa {Survey.MaxGroupNameLength} ký tự.").OverridePropertyName("Name");
-            RuleFor(c => ((AddRespondentGroup)c).RatedBlockIds).NotEmpty().WithMessage("Chọn ít nhất một khối đơn vị mà nhóm đánh giá.")
+            RuleFor(c => ((AddRespondentGroup)c).Name).NotEmpty().WithMessage(_ => SurveyDesignMessages.GroupNameRequired)
+                .MaximumLength(Survey.MaxGroupNameLength).WithMessage(_ => SurveyDesignMessages.GroupNameTooLong).OverridePropertyName("Name");
+            RuleFor(c => ((AddRespondentGroup)c).RatedBlockIds).NotEmpty().WithMessage(_ => SurveyDesignMessages.GroupBlocksRequired)
                 .OverridePropertyName("RatedBlockIds");
         });
         When(c => c is SetSurveyScoring, () =>
         {
-            RuleFor(c => ((SetSurveyScoring)c).MinimumAnswers).InclusiveBetween(1, 1000).WithMessage("Số phiếu tối thiểu cho mỗi đơn vị từ 1 đến 1000.")
+            RuleFor(c => ((SetSurveyScoring)c).MinimumAnswers).InclusiveBetween(1, 1000).WithMessage(_ => SurveyDesignMessages.MinimumAnswersRange)
                 .OverridePropertyName("MinimumAnswers");
-            RuleFor(c => ((SetSurveyScoring)c).Averaging).IsInEnum().WithMessage("Chọn cách tổng hợp các nhóm.").OverridePropertyName("Averaging");
+            RuleFor(c => ((SetSurveyScoring)c).Averaging).IsInEnum().WithMessage(_ => SurveyDesignMessages.AveragingRequired).OverridePropertyName("Averaging");
         });
     }
 }

@@ -36,10 +36,10 @@ public sealed class CreateSurveyValidator : AbstractValidator<CreateSurvey>
 {
     public CreateSurveyValidator()
     {
-        RuleFor(s => s.PeriodId).NotEmpty().WithMessage("Chọn kỳ đánh giá.");
-        RuleFor(s => s.Title).NotEmpty().WithMessage("Nhập tên cuộc khảo sát.")
-            .MaximumLength(Survey.MaxTitleLength).WithMessage($"Tên tối đa {Survey.MaxTitleLength} ký tự.");
-        RuleFor(s => s.Averaging).IsInEnum().WithMessage("Chọn cách tổng hợp các nhóm.");
-        RuleFor(s => s.MinimumAnswers).InclusiveBetween(1, 1000).WithMessage("Số phiếu tối thiểu cho mỗi đơn vị từ 1 đến 1000.");
+        RuleFor(s => s.PeriodId).NotEmpty().WithMessage(_ => SurveyDesignMessages.PeriodRequired);
+        RuleFor(s => s.Title).NotEmpty().WithMessage(_ => SurveyDesignMessages.TitleRequired)
+            .MaximumLength(Survey.MaxTitleLength).WithMessage(_ => SurveyDesignMessages.TitleTooLong);
+        RuleFor(s => s.Averaging).IsInEnum().WithMessage(_ => SurveyDesignMessages.AveragingRequired);
+        RuleFor(s => s.MinimumAnswers).InclusiveBetween(1, 1000).WithMessage(_ => SurveyDesignMessages.MinimumAnswersRange);
     }
 }

@@ -47,13 +47,13 @@ public sealed class IssueInvitationsValidator : AbstractValidator<IssueInvitatio
 {
     public IssueInvitationsValidator()
     {
-        RuleFor(i => i.GroupId).NotEmpty().WithMessage("Chọn nhóm người trả lời.");
+        RuleFor(i => i.GroupId).NotEmpty().WithMessage(_ => SurveyDesignMessages.GroupRequired);
         RuleFor(i => i.Count).InclusiveBetween(1, IssueInvitationsHandler.MaxPerRequest)
             .When(i => i.Labels is not { Count: > 0 })
-            .WithMessage($"Số mã phát hành mỗi lần từ 1 đến {IssueInvitationsHandler.MaxPerRequest}.");
+            .WithMessage(_ => SurveyDesignMessages.CodesPerRequest(IssueInvitationsHandler.MaxPerRequest));
         RuleFor(i => i.Labels!.Count).LessThanOrEqualTo(IssueInvitationsHandler.MaxPerRequest).When(i => i.Labels is not null)
-            .WithMessage($"Tối đa {IssueInvitationsHandler.MaxPerRequest} người mỗi lần.").OverridePropertyName("Labels");
+            .WithMessage(_ => SurveyDesignMessages.PeoplePerRequest(IssueInvitationsHandler.MaxPerRequest)).OverridePropertyName("Labels");
         RuleForEach(i => i.Labels).MaximumLength(SurveyInvitation.MaxLabelLength)
-            .WithMessage($"Mỗi người nhận tối đa {SurveyInvitation.MaxLabelLength} ký tự.");
+            .WithMessage(_ => SurveyDesignMessages.LabelTooLong);
     }
 }

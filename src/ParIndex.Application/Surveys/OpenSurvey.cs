@@ -27,6 +27,6 @@ public sealed class OpenSurveyValidator : AbstractValidator<OpenSurvey>
 {
     public OpenSurveyValidator()
     {
-        RuleFor(s => s.ClosesAtUtc).GreaterThan(s => s.OpensAtUtc).WithMessage("Ngày kết thúc phải sau ngày bắt đầu.");
+        RuleFor(s => s.ClosesAtUtc).GreaterThan(s => s.OpensAtUtc).WithMessage(_ => SurveyDesignMessages.ClosesAfterOpens);
     }
 }

@@ -44,8 +44,8 @@ public sealed class SaveSurveyAnswersValidator : AbstractValidator<SaveSurveyAns
 {
     public SaveSurveyAnswersValidator()
     {
-        RuleFor(s => s.Code).NotEmpty().WithMessage("Nhập mã phiếu.");
-        RuleFor(s => s.Answers).NotNull().WithMessage("Không có câu trả lời nào.")
-            .Must(a => a is null || a.Count <= SaveSurveyAnswersHandler.MaxAnswersPerSave).WithMessage("Quá nhiều câu trả lời trong một lần lưu.");
+        RuleFor(s => s.Code).NotEmpty().WithMessage(_ => SurveyDesignMessages.CodeRequired);
+        RuleFor(s => s.Answers).NotNull().WithMessage(_ => SurveyDesignMessages.NoAnswers)
+            .Must(a => a is null || a.Count <= SaveSurveyAnswersHandler.MaxAnswersPerSave).WithMessage(_ => SurveyDesignMessages.TooManyAnswersPerSave);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SubmitSurveyHandler(IParIndexDbFactory dbFactory, TimeProvid
         var missing = cells.Count(c => !answered.Contains(c));
         if (missing > 0)
         {
-            throw new Domain.Common.DomainException("invitation.incomplete", SurveyMessages.Incomplete(missing));
+            throw SurveyMessages.Refusal("invitation.incomplete", missing);
         }
 
         var ballot = SurveyLoading.Domain(() => invitation.Submit(survey, cells, now));

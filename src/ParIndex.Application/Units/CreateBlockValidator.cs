@@ -10,19 +10,19 @@ public sealed class CreateBlockValidator : AbstractValidator<CreateBlock>
     public CreateBlockValidator(IParIndexDbFactory dbFactory)
     {
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(UnitMessages.CodeRequired)
-            .MaximumLength(Block.MaxCodeLength).WithMessage(UnitMessages.CodeTooLong)
-            .Matches(UnitMessages.CodePattern).WithMessage(UnitMessages.CodeFormat)
+            .NotEmpty().WithMessage(_ => UnitMessages.CodeRequired)
+            .MaximumLength(Block.MaxCodeLength).WithMessage(_ => UnitMessages.CodeTooLong)
+            .Matches(UnitMessages.CodePattern).WithMessage(_ => UnitMessages.CodeFormat)
             .MustAsync(async (code, ct) =>
             {
                 await using var db = await dbFactory.CreateAsync(ct);
                 var trimmed = code.Trim();
                 return !await db.Blocks.AnyAsync(b => b.Code == trimmed, ct);
-            }).WithMessage(UnitMessages.BlockCodeTaken);
-        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
-            .MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.Kind).IsInEnum().WithMessage(UnitMessages.KindInvalid);
-        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(UnitMessages.SortOrderInvalid);
+            }).WithMessage(_ => UnitMessages.BlockCodeTaken);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(_ => UnitMessages.NameRequired)
+            .MaximumLength(Block.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong);
+        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong);
+        RuleFor(r => r.Kind).IsInEnum().WithMessage(_ => UnitMessages.KindInvalid);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(_ => UnitMessages.SortOrderInvalid);
     }
 }

@@ -10,22 +10,22 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
     public CreateUnitValidator(IParIndexDbFactory dbFactory)
     {
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(UnitMessages.CodeRequired)
-            .MaximumLength(Unit.MaxCodeLength).WithMessage(UnitMessages.CodeTooLong)
-            .Matches(UnitMessages.CodePattern).WithMessage(UnitMessages.CodeFormat)
+            .NotEmpty().WithMessage(_ => UnitMessages.CodeRequired)
+            .MaximumLength(Unit.MaxCodeLength).WithMessage(_ => UnitMessages.CodeTooLong)
+            .Matches(UnitMessages.CodePattern).WithMessage(_ => UnitMessages.CodeFormat)
             .MustAsync(async (code, ct) =>
             {
                 await using var db = await dbFactory.CreateAsync(ct);
                 var trimmed = code.Trim();
                 return !await db.Units.AnyAsync(u => u.Code == trimmed, ct);
-            }).WithMessage(UnitMessages.UnitCodeTaken);
-        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
-            .MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
-            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
-        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(UnitMessages.NameTooLong)
-            .Must(UnitRules.IsOneLine).WithMessage(UnitMessages.NameOneLine);
+            }).WithMessage(_ => UnitMessages.UnitCodeTaken);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(_ => UnitMessages.NameRequired)
+            .MaximumLength(Unit.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(_ => UnitMessages.NameOneLine);
+        RuleFor(r => r.ShortName).MaximumLength(Unit.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong)
+            .Must(UnitRules.IsOneLine).WithMessage(_ => UnitMessages.NameOneLine);
         RuleFor(r => r.BlockId).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(UnitMessages.BlockRequired)
-            .MustAsync((id, ct) => UnitRules.BlockExistsAsync(dbFactory, id, ct)).WithMessage(UnitMessages.BlockNotFound);
+            .NotEmpty().WithMessage(_ => UnitMessages.BlockRequired)
+            .MustAsync((id, ct) => UnitRules.BlockExistsAsync(dbFactory, id, ct)).WithMessage(_ => UnitMessages.BlockNotFound);
     }
 }

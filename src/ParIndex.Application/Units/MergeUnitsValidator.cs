@@ -7,10 +7,10 @@ public sealed class MergeUnitsValidator : AbstractValidator<MergeUnits>
 {
     public MergeUnitsValidator()
     {
-        RuleFor(r => r.SourceUnitId).NotEmpty().WithMessage(UnitMessages.MergeSourceRequired);
-        RuleFor(r => r.TargetUnitId).NotEmpty().WithMessage(UnitMessages.MergeTargetRequired)
-            .NotEqual(r => r.SourceUnitId).WithMessage(UnitMessages.MergeIntoItself);
-        RuleFor(r => r.EffectiveOn).NotEmpty().WithMessage(UnitMessages.EffectiveDateRequired);
-        RuleFor(r => r.DecisionReference).MaximumLength(UnitMerge.MaxDecisionLength).WithMessage(UnitMessages.DecisionTooLong);
+        RuleFor(r => r.SourceUnitId).NotEmpty().WithMessage(_ => UnitMessages.MergeSourceRequired);
+        RuleFor(r => r.TargetUnitId).NotEmpty().WithMessage(_ => UnitMessages.MergeTargetRequired)
+            .NotEqual(r => r.SourceUnitId).WithMessage(_ => UnitMessages.MergeIntoItself);
+        RuleFor(r => r.EffectiveOn).NotEmpty().WithMessage(_ => UnitMessages.EffectiveDateRequired);
+        RuleFor(r => r.DecisionReference).MaximumLength(UnitMerge.MaxDecisionLength).WithMessage(_ => UnitMessages.DecisionTooLong);
     }
 }

@@ -8,7 +8,7 @@ public sealed class MoveUnitToBlockValidator : AbstractValidator<MoveUnitToBlock
     public MoveUnitToBlockValidator(IParIndexDbFactory dbFactory)
     {
         RuleFor(r => r.BlockId).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(UnitMessages.BlockRequired)
-            .MustAsync((id, ct) => UnitRules.BlockExistsAsync(dbFactory, id, ct)).WithMessage(UnitMessages.BlockNotFound);
+            .NotEmpty().WithMessage(_ => UnitMessages.BlockRequired)
+            .MustAsync((id, ct) => UnitRules.BlockExistsAsync(dbFactory, id, ct)).WithMessage(_ => UnitMessages.BlockNotFound);
     }
 }

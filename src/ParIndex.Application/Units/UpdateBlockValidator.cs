@@ -7,9 +7,9 @@ public sealed class UpdateBlockValidator : AbstractValidator<UpdateBlock>
 {
     public UpdateBlockValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage(UnitMessages.NameRequired)
-            .MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(UnitMessages.NameTooLong);
-        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(UnitMessages.SortOrderInvalid);
+        RuleFor(r => r.Name).NotEmpty().WithMessage(_ => UnitMessages.NameRequired)
+            .MaximumLength(Block.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong);
+        RuleFor(r => r.NameEn).MaximumLength(Block.MaxNameLength).WithMessage(_ => UnitMessages.NameTooLong);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 9999).WithMessage(_ => UnitMessages.SortOrderInvalid);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPass
 {
     public ChangeOwnPasswordValidator()
     {
-        RuleFor(r => r.CurrentPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu hiện tại.");
-        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.");
+        RuleFor(r => r.CurrentPassword).NotEmpty().WithMessage(_ => UserMessages.CurrentPasswordRequired);
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage(_ => UserMessages.NewPasswordRequired);
     }
 }

@@ -9,13 +9,13 @@ public sealed partial class CreateUserValidator : AbstractValidator<CreateUser>
     public CreateUserValidator(IUserAccounts accounts, IParIndexDbFactory dbFactory)
     {
         RuleFor(r => r.UserName).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(UserMessages.UserNameRequired)
-            .MaximumLength(UserMessages.MaxUserNameLength).WithMessage(UserMessages.UserNameTooLong)
-            .Must(n => UserNameFormat.IsMatch(n.Trim())).WithMessage(UserMessages.UserNameFormat)
-            .MustAsync(async (n, ct) => !await accounts.IsUserNameTakenAsync(n.Trim(), ct)).WithMessage(UserMessages.UserNameTaken);
-        RuleFor(r => r.FullName).NotEmpty().WithMessage(UserMessages.FullNameRequired)
-            .MaximumLength(UserMessages.MaxFullNameLength).WithMessage(UserMessages.FullNameTooLong);
-        RuleFor(r => r.Password).NotEmpty().WithMessage(UserMessages.PasswordRequired);
+            .NotEmpty().WithMessage(_ => UserMessages.UserNameRequired)
+            .MaximumLength(UserMessages.MaxUserNameLength).WithMessage(_ => UserMessages.UserNameTooLong)
+            .Must(n => UserNameFormat.IsMatch(n.Trim())).WithMessage(_ => UserMessages.UserNameFormat)
+            .MustAsync(async (n, ct) => !await accounts.IsUserNameTakenAsync(n.Trim(), ct)).WithMessage(_ => UserMessages.UserNameTaken);
+        RuleFor(r => r.FullName).NotEmpty().WithMessage(_ => UserMessages.FullNameRequired)
+            .MaximumLength(UserMessages.MaxFullNameLength).WithMessage(_ => UserMessages.FullNameTooLong);
+        RuleFor(r => r.Password).NotEmpty().WithMessage(_ => UserMessages.PasswordRequired);
         Include(new RoleAndUnitValidator(dbFactory));
     }
 

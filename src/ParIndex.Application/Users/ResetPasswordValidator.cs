@@ -6,6 +6,6 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {
     public ResetPasswordValidator()
     {
-        RuleFor(r => r.NewPassword).NotEmpty().WithMessage(UserMessages.PasswordRequired);
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage(_ => UserMessages.PasswordRequired);
     }
 }

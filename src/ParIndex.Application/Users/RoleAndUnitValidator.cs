@@ -20,22 +20,22 @@ internal sealed class RoleAndUnitValidator : AbstractValidator<IRoleAndUnit>
 {
     public RoleAndUnitValidator(IParIndexDbFactory dbFactory)
     {
-        RuleFor(r => r.Role).Must(r => Roles.All.Contains(r)).WithMessage(UserMessages.RoleInvalid);
+        RuleFor(r => r.Role).Must(r => Roles.All.Contains(r)).WithMessage(_ => UserMessages.RoleInvalid);
         When(r => Roles.IsBoundToUnit(r.Role), () =>
             RuleFor(r => r.UnitId).Cascade(CascadeMode.Stop)
-                .NotNull().WithMessage(UserMessages.UnitRequired)
+                .NotNull().WithMessage(_ => UserMessages.UnitRequired)
                 .MustAsync(async (id, ct) =>
                 {
                     await using var db = await dbFactory.CreateAsync(ct);
                     return await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct);
-                }).WithMessage(UserMessages.UnitInactive));
+                }).WithMessage(_ => UserMessages.UnitInactive));
         When(r => Roles.MayHaveHomeUnit(r.Role) && r.UnitId is not null, () =>
             RuleFor(r => r.UnitId).MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateAsync(ct);
                 return await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct);
-            }).WithMessage(UserMessages.UnitInactive));
+            }).WithMessage(_ => UserMessages.UnitInactive));
         When(r => Roles.All.Contains(r.Role) && !Roles.IsBoundToUnit(r.Role) && !Roles.MayHaveHomeUnit(r.Role), () =>
-            RuleFor(r => r.UnitId).Null().WithMessage(UserMessages.UnitNotAllowed));
+            RuleFor(r => r.UnitId).Null().WithMessage(_ => UserMessages.UnitNotAllowed));
     }
 }

@@ -7,8 +7,8 @@ public sealed class UpdateUserValidator : AbstractValidator<UpdateUser>
 {
     public UpdateUserValidator(IParIndexDbFactory dbFactory)
     {
-        RuleFor(r => r.FullName).NotEmpty().WithMessage(UserMessages.FullNameRequired)
-            .MaximumLength(UserMessages.MaxFullNameLength).WithMessage(UserMessages.FullNameTooLong);
+        RuleFor(r => r.FullName).NotEmpty().WithMessage(_ => UserMessages.FullNameRequired)
+            .MaximumLength(UserMessages.MaxFullNameLength).WithMessage(_ => UserMessages.FullNameTooLong);
         Include(new RoleAndUnitValidator(dbFactory));
     }
 }

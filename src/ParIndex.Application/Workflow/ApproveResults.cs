@@ -66,7 +66,7 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
         }
         catch (DomainException ex)
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.InFavour), ex.Message)]);
+            throw new ValidationException([new ValidationFailure(nameof(request.InFavour), DomainMessages.For(ex))]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -89,25 +89,25 @@ public sealed class ApproveResultsValidator : AbstractValidator<ApproveResults>
     public const string Majority = "Nghị quyết của Hội đồng cần quá nửa số thành viên tán thành.";
 
     public static string QuorumNotMet(int present, int members, int percent) =>
-        $"Chưa đủ túc số: {present}/{members} thành viên tham gia, cần {Share(percent)} số thành viên (ít nhất {CouncilApproval.Needed(members, percent)}).";
+        FieldMessages.QuorumNotMet(present, members, Share(percent), CouncilApproval.Needed(members, percent));
 
     public static string MajorityNotMet(int inFavour, int members, int percent) =>
-        $"Chưa đạt đa số: {inFavour}/{members} thành viên tán thành, cần {Share(percent)} số thành viên (ít nhất {CouncilApproval.Needed(members, percent)}).";
+        FieldMessages.MajorityNotMet(inFavour, members, Share(percent), CouncilApproval.Needed(members, percent));
 
-    private static string Share(int percent) => percent == CouncilApproval.DefaultPercent ? "quá nửa" : $"hơn {percent}%";
+    private static string Share(int percent) => FieldMessages.Share(percent, percent == CouncilApproval.DefaultPercent);
 
     public ApproveResultsValidator(TimeProvider clock)
     {
-        RuleFor(a => a.DecisionNumber).NotEmpty().WithMessage("Cần số quyết định (hoặc số biên bản) phê duyệt.")
-            .MaximumLength(100).WithMessage("Số quyết định tối đa 100 ký tự.");
-        RuleFor(a => a.Members).InclusiveBetween(1, 100).WithMessage("Số thành viên Hội đồng từ 1 đến 100.");
-        RuleFor(a => a.InFavour).GreaterThanOrEqualTo(0).WithMessage("Số phiếu tán thành không được âm.")
-            .LessThanOrEqualTo(a => a.Members).WithMessage("Số phiếu tán thành không vượt quá số thành viên.");
-        RuleFor(a => a.Present).InclusiveBetween(1, 100).WithMessage("Số thành viên tham gia từ 1 đến số thành viên Hội đồng.")
-            .LessThanOrEqualTo(a => a.Members).WithMessage("Số thành viên tham gia không vượt quá số thành viên Hội đồng.");
-        RuleFor(a => a.DecisionDate).GreaterThanOrEqualTo(a => a.MeetingDate).WithMessage("Ngày quyết định không trước ngày họp.");
+        RuleFor(a => a.DecisionNumber).NotEmpty().WithMessage(_ => FieldMessages.ApprovalNumberRequired)
+            .MaximumLength(TextLimits.DocumentNumber).WithMessage(_ => FieldMessages.DocumentNumberTooLong);
+        RuleFor(a => a.Members).InclusiveBetween(1, 100).WithMessage(_ => FieldMessages.MembersRange);
+        RuleFor(a => a.InFavour).GreaterThanOrEqualTo(0).WithMessage(_ => FieldMessages.InFavourNegative)
+            .LessThanOrEqualTo(a => a.Members).WithMessage(_ => FieldMessages.InFavourAboveMembers);
+        RuleFor(a => a.Present).InclusiveBetween(1, 100).WithMessage(_ => FieldMessages.PresentRange)
+            .LessThanOrEqualTo(a => a.Members).WithMessage(_ => FieldMessages.PresentAboveMembers);
+        RuleFor(a => a.DecisionDate).GreaterThanOrEqualTo(a => a.MeetingDate).WithMessage(_ => FieldMessages.DecisionBeforeMeeting);
         RuleFor(a => a.MeetingDate).Must(d => d <= VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime))
-            .WithMessage("Ngày họp không thể ở tương lai.");
-        RuleFor(a => a.Notes).MaximumLength(2000).WithMessage("Ghi chú tối đa 2000 ký tự.");
+            .WithMessage(_ => FieldMessages.MeetingInFuture);
+        RuleFor(a => a.Notes).MaximumLength(TextLimits.Notes).WithMessage(_ => FieldMessages.NotesTooLong);
     }
 }

@@ -133,7 +133,7 @@ public sealed class ChangePeriodStateValidator : AbstractValidator<ChangePeriodS
 {
     public ChangePeriodStateValidator()
     {
-        RuleFor(c => c.Target).IsInEnum().WithMessage(WorkflowMessages.NotNextStep);
-        RuleFor(c => c.Reason).MaximumLength(1000).WithMessage("Lý do tối đa 1000 ký tự.");
+        RuleFor(c => c.Target).IsInEnum().WithMessage(_ => WorkflowMessages.NotNextStep);
+        RuleFor(c => c.Reason).MaximumLength(Domain.Common.TextLimits.Reason).WithMessage(_ => FieldMessages.ReasonTooLong);
     }
 }

@@ -58,7 +58,7 @@ public sealed class RecordSurveyWaiverValidator : AbstractValidator<RecordSurvey
 {
     public RecordSurveyWaiverValidator()
     {
-        RuleFor(w => w.Reason).NotEmpty().WithMessage("Cần ghi lý do miễn số liệu khảo sát.")
-            .MaximumLength(SurveyWaiver.MaxReasonLength).WithMessage($"Lý do tối đa {SurveyWaiver.MaxReasonLength} ký tự.");
+        RuleFor(w => w.Reason).NotEmpty().WithMessage(_ => WorkflowMessages.WaiverReasonRequired)
+            .MaximumLength(SurveyWaiver.MaxReasonLength).WithMessage(_ => FieldMessages.ReasonTooLong);
     }
 }

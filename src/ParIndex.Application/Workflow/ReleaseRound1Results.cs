@@ -24,7 +24,7 @@ public sealed class ReleaseRound1ResultsHandler(IParIndexDbFactory dbFactory, IC
         }
         catch (DomainException)
         {
-            throw new WorkflowRefusedException("Chỉ công khai kết quả thẩm định lần 1 cho đơn vị trong giai đoạn thẩm định.");
+            throw new WorkflowRefusedException(WorkflowMessages.ReleaseOnlyInAppraisal);
         }
 
         db.Audit(user, clock, "period.round1Released", nameof(EvaluationPeriod), period.Id, new { Released = old }, new { Released = request.Released });

@@ -31,7 +31,7 @@ public sealed class SetCouncilRulesHandler(IParIndexDbFactory dbFactory, IValida
         }
         catch (DomainException ex) when (ex.Code == "period.councilRulesFrozen")
         {
-            throw new WorkflowRefusedException("Hội đồng đã phê duyệt: không thể đổi túc số và đa số (cần mở lại kỳ, ghi rõ lý do).");
+            throw new WorkflowRefusedException(WorkflowMessages.CouncilRulesFrozen);
         }
 
         db.Audit(user, clock, Action, nameof(EvaluationPeriod), period.Id, old, new { period.CouncilQuorumPercent, period.CouncilMajorityPercent });
@@ -44,8 +44,8 @@ public sealed class SetCouncilRulesValidator : AbstractValidator<SetCouncilRules
 {
     public SetCouncilRulesValidator()
     {
-        RuleFor(r => r.QuorumPercent).InclusiveBetween(0, 99).WithMessage("Túc số: hơn 0% đến hơn 99% số thành viên (nhập 0–99).");
+        RuleFor(r => r.QuorumPercent).InclusiveBetween(0, 99).WithMessage(_ => WorkflowMessages.QuorumRange);
         RuleFor(r => r.MajorityPercent).InclusiveBetween(50, 99)
-            .WithMessage("Đa số: ít nhất quá nửa (50) và nhiều nhất hơn 99% số thành viên (nhập 50–99).");
+            .WithMessage(_ => WorkflowMessages.MajorityRange);
     }
 }

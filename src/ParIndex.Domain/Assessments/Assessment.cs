@@ -162,7 +162,7 @@ public sealed class Assessment : VersionedEntity
         }
 
         ExtendedDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
-        ExtensionReason = Guard.Text(reason, 1000, "assessment.extensionReason");
+        ExtensionReason = Guard.Text(reason, TextLimits.Reason, "assessment.extensionReason");
         if (State == AssessmentState.LockedAtDeadline)
         {
             State = AssessmentState.InProgress;

@@ -125,7 +125,7 @@ public sealed class CriterionResponse : VersionedEntity
         ArgumentNullException.ThrowIfNull(leaf);
         if (score < 0m || score > limit)
         {
-            throw new DomainException("appraisal.outOfRange", $"The score must be within 0..{limit}.");
+            throw new DomainException("appraisal.outOfRange", $"The score must be within 0..{limit}.", limit);
         }
 
         var reason = Guard.OptionalText(comment, MaxExplanationLength, "appraisal.comment");

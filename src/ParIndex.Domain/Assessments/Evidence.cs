@@ -76,9 +76,9 @@ public sealed class Evidence : VersionedEntity
         string issuer, string? url, Guid userId, DateTime nowUtc) =>
         new(unitId, periodId, EvidenceKind.DocumentReference, title, userId, nowUtc)
         {
-            DocumentNumber = Guard.Text(documentNumber, 100, "evidence.documentNumber"),
+            DocumentNumber = Guard.Text(documentNumber, TextLimits.DocumentNumber, "evidence.documentNumber"),
             IssuedOn = issuedOn,
-            Issuer = Guard.Text(issuer, 200, "evidence.issuer"),
+            Issuer = Guard.Text(issuer, TextLimits.PersonOrBody, "evidence.issuer"),
             Url = Guard.OptionalText(url, 1000, "evidence.url"),
         };
 

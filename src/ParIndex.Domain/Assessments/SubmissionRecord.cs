@@ -26,7 +26,7 @@ public sealed class SubmissionRecord : Entity
         Kind = kind;
         AtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         ByUserId = byUserId;
-        ByName = Guard.Text(byName, 200, "submission.byName");
+        ByName = Guard.Text(byName, TextLimits.PersonOrBody, "submission.byName");
         Reason = Guard.OptionalText(reason, MaxReasonLength, "submission.reason");
     }
 

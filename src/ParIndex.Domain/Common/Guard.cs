@@ -7,12 +7,12 @@ internal static class Guard
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException(code, $"{code}: a value is required.");
+            throw new DomainException(code, $"{code}: a value is required.") { MessageKey = "value.required" };
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException(code, $"{code}: at most {maxLength} characters.");
+            throw new DomainException(code, $"{code}: at most {maxLength} characters.", maxLength) { MessageKey = "value.tooLong" };
         }
 
         return trimmed;
@@ -27,7 +27,7 @@ internal static class Guard
         }
 
         return trimmed.Length > maxLength
-            ? throw new DomainException(code, $"{code}: at most {maxLength} characters.")
+            ? throw new DomainException(code, $"{code}: at most {maxLength} characters.", maxLength) { MessageKey = "value.tooLong" }
             : trimmed;
     }
 }

@@ -87,7 +87,7 @@ public sealed class Framework : VersionedEntity
 
         if (_nodes.Any(n => string.Equals(n.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("framework.duplicateCode", $"Code {code} is already used in this framework.");
+            throw new DomainException("framework.duplicateCode", $"Code {code} is already used in this framework.", code);
         }
 
         var node = new FrameworkNode(Id, parent?.Id, level, code!, title, maxPoints, _nodes.Count + 1);
@@ -102,7 +102,7 @@ public sealed class Framework : VersionedEntity
         var node = Find(nodeId);
         if (_nodes.Any(n => n.Id != nodeId && string.Equals(n.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("framework.duplicateCode", $"Code {code} is already used in this framework.");
+            throw new DomainException("framework.duplicateCode", $"Code {code} is already used in this framework.", code);
         }
 
         node.Rename(code!, title, maxPoints);

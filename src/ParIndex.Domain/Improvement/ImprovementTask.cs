@@ -110,7 +110,7 @@ public sealed class ImprovementTask : VersionedEntity
 
         if (!MayMove(Status, next))
         {
-            throw new DomainException("improvement.transition", $"A task cannot move from {Status} to {next}.");
+            throw new DomainException("improvement.transition", $"A task cannot move from {Status} to {next}.", Status, next);
         }
 
         Status = next;

@@ -37,7 +37,7 @@ public sealed class AppraisalAssignment : Entity
     /// </summary>
     public static AppraisalAssignment ForUnit(Guid periodId, Guid inspectorUserId, Guid unitId, Guid? inspectorOwnUnitId) =>
         IsConflictOfInterest(inspectorOwnUnitId, unitId)
-            ? throw new DomainException("assignment.conflictOfInterest", "Thẩm định viên thuộc đơn vị này nên không được thẩm định đơn vị.")
+            ? throw new DomainException("assignment.conflictOfInterest", "The inspector belongs to this unit and may not appraise it.")
             : ForUnit(periodId, inspectorUserId, unitId);
 
     /// <summary>The conflict-of-interest rule: an inspector who belongs to a unit never appraises it.</summary>

@@ -30,12 +30,12 @@ public sealed record CouncilApproval
 
         if (!IsMet(attending, members, quorumPercent))
         {
-            throw new DomainException("council.quorum", $"More than {quorumPercent}% of the members must take part.");
+            throw new DomainException("council.quorum", $"More than {quorumPercent}% of the members must take part.", quorumPercent);
         }
 
         if (!IsMet(inFavour, members, majorityPercent))
         {
-            throw new DomainException("council.majority", $"More than {majorityPercent}% of the members must be in favour.");
+            throw new DomainException("council.majority", $"More than {majorityPercent}% of the members must be in favour.", majorityPercent);
         }
 
         if (decisionDate < meetingDate)
@@ -44,12 +44,12 @@ public sealed record CouncilApproval
         }
 
         MeetingDate = meetingDate;
-        DecisionNumber = Guard.Text(decisionNumber, 100, "council.decisionNumber");
+        DecisionNumber = Guard.Text(decisionNumber, TextLimits.DocumentNumber, "council.decisionNumber");
         DecisionDate = decisionDate;
         Members = members;
         InFavour = inFavour;
         RecordedByUserId = recordedByUserId;
-        Notes = Guard.OptionalText(notes, 2000, "council.notes");
+        Notes = Guard.OptionalText(notes, TextLimits.Notes, "council.notes");
         Present = attending;
         QuorumPercent = quorumPercent;
         MajorityPercent = majorityPercent;

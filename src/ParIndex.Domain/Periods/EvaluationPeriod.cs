@@ -193,7 +193,7 @@ public sealed class EvaluationPeriod : VersionedEntity
     {
         if (!PeriodTransitions.IsAllowed(State, next))
         {
-            throw new DomainException("period.transition", $"A period cannot move from {State} to {next}.");
+            throw new DomainException("period.transition", $"A period cannot move from {State} to {next}.", State, next);
         }
 
         if (State is PeriodState.Approved or PeriodState.Published && next == PeriodState.CouncilReview)

@@ -7,9 +7,9 @@ public sealed record PublicationDecision
 {
     public PublicationDecision(string number, DateOnly date, string signer)
     {
-        Number = Guard.Text(number, 100, "publication.decisionNumber");
+        Number = Guard.Text(number, TextLimits.DocumentNumber, "publication.decisionNumber");
         Date = date;
-        Signer = Guard.Text(signer, 200, "publication.signer");
+        Signer = Guard.Text(signer, TextLimits.PersonOrBody, "publication.signer");
     }
 
     public string Number { get; }

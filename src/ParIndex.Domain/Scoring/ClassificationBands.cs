@@ -54,7 +54,7 @@ public static class ClassificationBands
             }
         }
 
-        throw new DomainException("bands.gap", "No band covers this index.");
+        throw new DomainException("bands.gap", "No band covers this index.") { MessageKey = "bands.uncovered" };
     }
 
     /// <summary>
@@ -74,6 +74,6 @@ public static class ClassificationBands
             }
         }
 
-        throw new DomainException("bands.gap", "No band covers this index.");
+        throw new DomainException("bands.gap", "No band covers this index.") { MessageKey = "bands.uncovered" };
     }
 }

@@ -17,12 +17,12 @@ public static class SampleSize
     {
         if (population is < 1 or > MaxPopulation)
         {
-            throw new DomainException("sipas.population", $"The population is between 1 and {MaxPopulation}.");
+            throw new DomainException("sipas.population", $"The population is between 1 and {MaxPopulation}.", MaxPopulation);
         }
 
         if (margin is < MinMargin or > MaxMargin)
         {
-            throw new DomainException("sipas.margin", $"The margin of error is between {MinMargin} and {MaxMargin}.");
+            throw new DomainException("sipas.margin", $"The margin of error is between {MinMargin} and {MaxMargin}.", MinMargin, MaxMargin);
         }
 
         var n = population / (1m + (population * margin * margin));

@@ -118,7 +118,7 @@ public sealed class SipasLink : VersionedEntity
         var missing = questionIds.Count(q => !chosen.ContainsKey(q));
         if (missing > 0)
         {
-            throw new DomainException("invitation.incomplete", $"{missing} questions are not answered yet.");
+            throw new DomainException("invitation.incomplete", $"{missing} questions are not answered yet.", missing);
         }
 
         Received++;

@@ -133,7 +133,7 @@ public sealed class SurveyInvitation : VersionedEntity
         var missing = form.Count(c => !answered.Contains(c));
         if (missing > 0)
         {
-            throw new DomainException("invitation.incomplete", $"{missing} questions are not answered yet.");
+            throw new DomainException("invitation.incomplete", $"{missing} questions are not answered yet.", missing);
         }
 
         var ballot = new SurveyBallot(SurveyId, GroupId, [.. Draft.Where(a => form.Contains(new SurveyCell(a.UnitId, a.QuestionId)))]);

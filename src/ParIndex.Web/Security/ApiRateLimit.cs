@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Web.Security;
 
@@ -42,9 +42,8 @@ public static class ApiRateLimit
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Quá nhiều yêu cầu",
-                Detail = string.Format(CultureInfo.GetCultureInfo("vi-VN"),
-                    "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi {0} giây rồi thử lại.", seconds),
+                Title = CommonMessages.TooManyRequests,
+                Detail = CommonMessages.TooManyRequestsWait(seconds),
             },
         }).AsTask();
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Web.Security;
 
@@ -26,7 +26,6 @@ public static class LoginRateLimit
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(string.Format(CultureInfo.GetCultureInfo("vi-VN"),
-            "Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi {0} giây rồi thử lại.", seconds), ct);
+        return context.Response.WriteAsync(CommonMessages.TooManySignIns(seconds), ct);
     }
 }

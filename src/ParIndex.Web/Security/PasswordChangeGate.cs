@@ -1,3 +1,4 @@
+using ParIndex.Application.Common;
 using ParIndex.Application.Users;
 
 namespace ParIndex.Web.Security;
@@ -18,7 +19,7 @@ public sealed class PasswordChangeGate(RequestDelegate next)
 
         if (AccountPaths.IsApi(context.Request))
         {
-            return Results.Problem("Hãy đổi mật khẩu dùng một lần trước khi tiếp tục.", statusCode: StatusCodes.Status403Forbidden)
+            return Results.Problem(CommonMessages.ChangePasswordFirst, statusCode: StatusCodes.Status403Forbidden)
                 .ExecuteAsync(context);
         }
 

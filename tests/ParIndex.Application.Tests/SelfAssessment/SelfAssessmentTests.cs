@@ -130,7 +130,7 @@ public sealed class SelfAssessmentTests(TestApp app) : IClassFixture<TestApp>
             var ex = await Assert.ThrowsAsync<DomainException>(() => Save(story, story.YesNo, new() { ["done"] = "false" }, saved.ConcurrencyStamp));
 
             Assert.Contains(VietnamTime.FromUtc(story.DeadlineUtc).ToString("HH:mm 'ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
-                ex.Message, StringComparison.Ordinal);
+                DomainMessages.For(ex), StringComparison.Ordinal);
         }
         finally
         {
@@ -148,8 +148,8 @@ public sealed class SelfAssessmentTests(TestApp app) : IClassFixture<TestApp>
         var ex = await Assert.ThrowsAsync<DomainException>(() => app.Handler<SubmitSelfAssessmentHandler>(Roles.AgencyLeader, story.UnitA)
             .HandleAsync(new SubmitSelfAssessment(story.AssessmentA, view.ConcurrencyStamp), Ct));
 
-        Assert.Contains("1.1", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("1.3", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("1.1", DomainMessages.For(ex), StringComparison.Ordinal);
+        Assert.Contains("1.3", DomainMessages.For(ex), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class SelfAssessmentTests(TestApp app) : IClassFixture<TestApp>
             var refused = await Assert.ThrowsAsync<DomainException>(() => app.Handler<SubmitSelfAssessmentHandler>(Roles.AgencyLeader, story.UnitA)
                 .HandleAsync(new SubmitSelfAssessment(story.AssessmentA, view.ConcurrencyStamp), Ct));
             Assert.Equal("assessment.readOnly", refused.Code);
-            Assert.Contains("Đã hết hạn tự đánh giá", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("Đã hết hạn tự đánh giá", DomainMessages.For(refused), StringComparison.Ordinal);
             await using var db = app.NewDbContext();
             Assert.Equal(AssessmentState.LockedAtDeadline, (await db.Assessments.SingleAsync(a => a.Id == story.AssessmentA)).State);
         }

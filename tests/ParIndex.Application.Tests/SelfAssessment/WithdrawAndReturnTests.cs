@@ -73,7 +73,7 @@ public sealed class WithdrawAndReturnTests(TestApp app) : IClassFixture<TestApp>
             app.Clock.Now = start.AddDays(2);
             var late = await Assert.ThrowsAsync<DomainException>(() => app.Handler<WithdrawSubmissionHandler>(Roles.AgencyLeader, story.UnitA)
                 .HandleAsync(new WithdrawSubmission(story.AssessmentA, "Sửa", stamp), Ct));
-            Assert.Contains("Đã hết hạn tự đánh giá", late.Message, StringComparison.Ordinal);
+            Assert.Contains("Đã hết hạn tự đánh giá", DomainMessages.For(late), StringComparison.Ordinal);
         }
         finally
         {

@@ -31,7 +31,7 @@ public sealed class SipasLinkTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal([q22, q21], form.Questions.Select(q => q.Id));
 
         var incomplete = await Assert.ThrowsAsync<DomainException>(() => Submit(link.Code, "browser-token-0001", (q22, "A")));
-        Assert.Contains("còn 1 câu chưa chọn", incomplete.Message, StringComparison.Ordinal);
+        Assert.Contains("còn 1 câu chưa chọn", DomainMessages.For(incomplete), StringComparison.Ordinal);
         await Submit(link.Code, "browser-token-0001", (q22, "A"), (q21, "B"));
         var again = await Assert.ThrowsAsync<DomainException>(() => Submit(link.Code, "browser-token-0001", (q22, "D"), (q21, "D")));
         Assert.Equal("sipas.alreadyAnswered", again.Code);
@@ -40,7 +40,7 @@ public sealed class SipasLinkTests(TestApp app) : IClassFixture<TestApp>
 
         var full = await Assert.ThrowsAsync<DomainException>(() => Submit(link.Code, "browser-token-0004", (q22, "A"), (q21, "A")));
         Assert.Equal("sipas.full", full.Code);
-        Assert.Contains("đã nhận đủ số phiếu", full.Message, StringComparison.Ordinal);
+        Assert.Contains("đã nhận đủ số phiếu", DomainMessages.For(full), StringComparison.Ordinal);
         Assert.Contains("đã nhận đủ số phiếu", (await Form(link.Code)).Refusal, StringComparison.Ordinal);
 
         var row = (await Admin<ListSipasLinksHandler>().HandleAsync(new ListSipasLinks(survey), Ct)).Single();

@@ -30,7 +30,7 @@ public sealed class SurveyLifecycleTests(TestApp app) : IClassFixture<TestApp>
         await Save(codes[0], (a, q22, "A"), (a, q21, "B"), (b, q22, "C"));
         var incomplete = await Assert.ThrowsAsync<DomainException>(() => Submit(codes[0]));
         Assert.Equal("invitation.incomplete", incomplete.Code);
-        Assert.Contains("còn 3 câu chưa chọn", incomplete.Message, StringComparison.Ordinal);
+        Assert.Contains("còn 3 câu chưa chọn", DomainMessages.For(incomplete), StringComparison.Ordinal);
         Assert.Equal("A", (await Form(codes[0])).Answers[SurveyForm.CellKey(a, q22)]); // saved, come back later
 
         await Save(codes[0], (b, q21, "X"), (c, q22, "D"), (c, q21, "A"));
@@ -41,7 +41,7 @@ public sealed class SurveyLifecycleTests(TestApp app) : IClassFixture<TestApp>
         // Replayed: refused in Vietnamese, and still two ballots.
         var replay = await Assert.ThrowsAsync<DomainException>(() => Submit(codes[0]));
         Assert.Equal("invitation.submitted", replay.Code);
-        Assert.Contains("chỉ gửi được một lần", replay.Message, StringComparison.Ordinal);
+        Assert.Contains("chỉ gửi được một lần", DomainMessages.For(replay), StringComparison.Ordinal);
         Assert.Equal("invitation.submitted", (await Assert.ThrowsAsync<DomainException>(() => Save(codes[0], (a, q22, "D")))).Code);
         Assert.NotNull((await Form(codes[0])).Refusal);
 

@@ -35,7 +35,7 @@ public sealed class ChangeSipasPopulationValidator : AbstractValidator<ChangeSip
 {
     public ChangeSipasPopulationValidator()
     {
-        RuleFor(l => l.Population).InclusiveBetween(1, SampleSize.MaxPopulation).WithMessage("Số hồ sơ (N) là số nguyên từ 1 đến 10.000.000.");
-        RuleFor(l => l.Margin).InclusiveBetween(SampleSize.MinMargin, SampleSize.MaxMargin).WithMessage("Sai số (e) từ 0,01 đến 0,2 (ví dụ 0,05 là 5 %).");
+        RuleFor(l => l.Population).InclusiveBetween(1, SampleSize.MaxPopulation).WithMessage(_ => SurveyDesignMessages.PopulationRange);
+        RuleFor(l => l.Margin).InclusiveBetween(SampleSize.MinMargin, SampleSize.MaxMargin).WithMessage(_ => SurveyDesignMessages.MarginRange);
     }
 }

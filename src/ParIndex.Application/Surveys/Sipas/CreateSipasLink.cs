@@ -46,11 +46,11 @@ public sealed class CreateSipasLinkValidator : AbstractValidator<CreateSipasLink
 {
     public CreateSipasLinkValidator()
     {
-        RuleFor(l => l.GroupId).NotEmpty().WithMessage("Chọn nhóm người trả lời (người dân, doanh nghiệp).");
-        RuleFor(l => l.UnitId).NotEmpty().WithMessage("Chọn đơn vị (điểm tiếp nhận hồ sơ).");
+        RuleFor(l => l.GroupId).NotEmpty().WithMessage(_ => SurveyDesignMessages.SipasGroupRequired);
+        RuleFor(l => l.UnitId).NotEmpty().WithMessage(_ => SurveyDesignMessages.SipasUnitRequired);
         RuleFor(l => l.Population).InclusiveBetween(1, SampleSize.MaxPopulation)
-            .WithMessage("Số hồ sơ (N) là số nguyên từ 1 đến 10.000.000.");
+            .WithMessage(_ => SurveyDesignMessages.PopulationRange);
         RuleFor(l => l.Margin).InclusiveBetween(SampleSize.MinMargin, SampleSize.MaxMargin)
-            .WithMessage("Sai số (e) từ 0,01 đến 0,2 (ví dụ 0,05 là 5 %).");
+            .WithMessage(_ => SurveyDesignMessages.MarginRange);
     }
 }

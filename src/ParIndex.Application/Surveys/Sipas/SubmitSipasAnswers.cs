@@ -81,7 +81,7 @@ public sealed class SubmitSipasAnswersHandler(IParIndexDbFactory dbFactory, IVal
         var missing = questions.Count(q => !answers.Any(a => a.QuestionId == q && !string.IsNullOrWhiteSpace(a.OptionKey)));
         if (missing > 0)
         {
-            throw new Domain.Common.DomainException("invitation.incomplete", SurveyMessages.Incomplete(missing));
+            throw SurveyMessages.Refusal("invitation.incomplete", missing);
         }
 
         var ballot = SurveyLoading.Domain(() => link.Accept(survey, questions, answers, now));
@@ -96,10 +96,10 @@ public sealed class SubmitSipasAnswersValidator : AbstractValidator<SubmitSipasA
 {
     public SubmitSipasAnswersValidator()
     {
-        RuleFor(s => s.Code).NotEmpty().WithMessage("Đường dẫn khảo sát không đúng.");
-        RuleFor(s => s.BrowserToken).NotEmpty().WithMessage("Thiếu mã trình duyệt: hãy mở lại đường dẫn khảo sát.")
-            .Length(16, 100).WithMessage("Mã trình duyệt không hợp lệ: hãy mở lại đường dẫn khảo sát.");
-        RuleFor(s => s.Answers).NotNull().WithMessage("Không có câu trả lời nào.")
-            .Must(a => a is null || a.Count <= 200).WithMessage("Quá nhiều câu trả lời.");
+        RuleFor(s => s.Code).NotEmpty().WithMessage(_ => SurveyDesignMessages.LinkWrong);
+        RuleFor(s => s.BrowserToken).NotEmpty().WithMessage(_ => SurveyDesignMessages.BrowserTokenMissing)
+            .Length(16, 100).WithMessage(_ => SurveyDesignMessages.BrowserTokenInvalid);
+        RuleFor(s => s.Answers).NotNull().WithMessage(_ => SurveyDesignMessages.NoAnswers)
+            .Must(a => a is null || a.Count <= 200).WithMessage(_ => SurveyDesignMessages.TooManyAnswers);
     }
 }

@@ -140,13 +140,13 @@ public sealed class Expression
             {
                 "min" => arguments.Min(),
                 "max" => arguments.Max(),
-                _ => throw new DomainException("rule.formula", $"Unknown function {name}."),
+                _ => throw new DomainException("rule.formula", $"Unknown function {name}.", name),
             };
         }
 
         return _values.TryGetValue(name, out var value)
             ? value
-            : throw new DomainException("rule.formulaVariable", $"The formula uses {name}, which has no value.");
+            : throw new DomainException("rule.formulaVariable", $"The formula uses {name}, which has no value.", name);
     }
 
     private string? Identifier()

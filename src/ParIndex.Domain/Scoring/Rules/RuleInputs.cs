@@ -9,6 +9,13 @@ internal static class RuleInputs
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>
+    /// Numbers in explanations follow the reader: English for a person who chose English ("81.70%"), Vietnamese
+    /// otherwise ("81,70%"), including jobs and documents that run without a person's culture.
+    /// </summary>
+    public static CultureInfo Reader =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en" ? CultureInfo.CurrentCulture : Vietnamese;
+
     public static decimal? Number(JsonElement inputs, string name) =>
         inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty(name, out var value) ? AsDecimal(value) : null;
 
@@ -42,11 +49,11 @@ internal static class RuleInputs
         return new RateInput(Number(inputs, "rate"), false, null, null);
     }
 
-    public static string Percent(decimal rate) => ScoreRounding.ToPublished(rate).ToString("0.00", Vietnamese) + "%";
+    public static string Percent(decimal rate) => ScoreRounding.ToPublished(rate).ToString("0.00", Reader) + "%";
 
-    public static string Points(decimal points) => points.ToString("0.##", Vietnamese);
+    public static string Points(decimal points) => points.ToString("0.##", Reader);
 
-    public static string Plain(decimal value) => value.ToString("0.##", Vietnamese);
+    public static string Plain(decimal value) => value.ToString("0.##", Reader);
 
     public static T Parse<T>(string json)
     {
@@ -57,7 +64,7 @@ internal static class RuleInputs
         }
         catch (JsonException ex)
         {
-            throw new DomainException("rule.parameters", $"The rule's parameters are not valid JSON: {ex.Message}");
+            throw new DomainException("rule.parameters", $"The rule's parameters are not valid JSON: {ex.Message}", ex.Message);
         }
     }
 

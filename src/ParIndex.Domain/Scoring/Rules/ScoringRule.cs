@@ -20,7 +20,7 @@ public abstract record ScoringRule
         RuleType.Survey => RuleInputs.Parse<SurveyRule>(parameters),
         RuleType.Formula => RuleInputs.Parse<FormulaRule>(parameters),
         RuleType.Bonus or RuleType.Deduction => new AwardedPointsRule(),
-        _ => throw new Common.DomainException("rule.type", $"Unknown rule type {type}."),
+        _ => throw new Common.DomainException("rule.type", $"Unknown rule type {type}.", type),
     };
 
     /// <summary>What the unit enters for this rule; empty when the points come from elsewhere (survey, external data, inspectors).</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParIndex.Application.Common;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
@@ -17,7 +18,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Classification).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.ResultSource).HasConversion<string>().HasMaxLength(16);
-        builder.Property(a => a.ExtensionReason).HasMaxLength(1000);
+        builder.Property(a => a.ExtensionReason).HasMaxLength(TextLimits.Reason);
         builder.Property(a => a.ClosedReason).HasMaxLength(Assessment.MaxClosedReasonLength);
 
         // An assessment closed by a merge no longer counts anywhere; readers that need it ignore this filter by name.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
@@ -42,8 +43,8 @@ internal sealed class EvaluationPeriodConfiguration : IEntityTypeConfiguration<E
         builder.Property(p => p.CouncilMajorityPercent).HasDefaultValue(CouncilApproval.DefaultPercent).HasSentinel(-1);
         builder.OwnsOne(p => p.CouncilApproval, c =>
         {
-            c.Property(x => x.DecisionNumber).HasMaxLength(100);
-            c.Property(x => x.Notes).HasMaxLength(2000);
+            c.Property(x => x.DecisionNumber).HasMaxLength(TextLimits.DocumentNumber);
+            c.Property(x => x.Notes).HasMaxLength(TextLimits.Notes);
         });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParIndex.Domain.Assessments;
+using ParIndex.Domain.Common;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Units;
 
@@ -18,9 +19,9 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.Property(e => e.ContentType).HasMaxLength(100);
         builder.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.StorageKey).HasMaxLength(200);
-        builder.Property(e => e.DocumentNumber).HasMaxLength(100);
-        builder.Property(e => e.Issuer).HasMaxLength(200);
-        builder.Property(e => e.Url).HasMaxLength(1000);
+        builder.Property(e => e.DocumentNumber).HasMaxLength(TextLimits.DocumentNumber);
+        builder.Property(e => e.Issuer).HasMaxLength(TextLimits.PersonOrBody);
+        builder.Property(e => e.Url).HasMaxLength(TextLimits.Url);
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EvaluationPeriod>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParIndex.Domain.Common;
 using ParIndex.Domain.Periods;
 using ParIndex.Domain.Publications;
 
@@ -12,8 +13,8 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         // One chain for the whole portal: a second publish racing for the same link fails on this index.
         builder.HasIndex(p => p.Sequence).IsUnique();
         builder.HasIndex(p => new { p.PeriodId, p.Version }).IsUnique();
-        builder.Property(p => p.DecisionNumber).HasMaxLength(100);
-        builder.Property(p => p.Signer).HasMaxLength(200);
+        builder.Property(p => p.DecisionNumber).HasMaxLength(TextLimits.DocumentNumber);
+        builder.Property(p => p.Signer).HasMaxLength(TextLimits.PersonOrBody);
         builder.Property(p => p.Reason).HasMaxLength(Publication.MaxReasonLength);
         builder.Property(p => p.Sha256).HasMaxLength(64);
         builder.Property(p => p.PreviousSha256).HasMaxLength(64);

@@ -75,9 +75,10 @@ public static class UseCaseAction
             snackbar.Add(ex.Message, Severity.Error);
             return UseCaseOutcome.Refused;
         }
-        catch (DomainException)
+        catch (DomainException ex)
         {
-            snackbar.Add(text["Refused"], Severity.Error);
+            // The rule's own reason, in the person's language: "Refused" alone leaves them guessing.
+            snackbar.Add(DomainMessages.For(ex), Severity.Error);
             return UseCaseOutcome.Refused;
         }
     }

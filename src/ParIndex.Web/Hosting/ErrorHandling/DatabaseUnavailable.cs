@@ -9,7 +9,7 @@ namespace ParIndex.Web.Hosting.ErrorHandling;
 /// </summary>
 public static class DatabaseUnavailable
 {
-    public const string Message = "Cơ sở dữ liệu tạm thời không sẵn sàng (đang bảo trì hoặc quá tải). Thao tác chưa được lưu; dữ liệu đã lưu trước đó không bị ảnh hưởng. Vui lòng thử lại sau ít phút.";
+    public static string Message => Application.Common.CommonMessages.DatabaseUnavailable;
 
     public static bool Is(Exception exception) => exception switch
     {

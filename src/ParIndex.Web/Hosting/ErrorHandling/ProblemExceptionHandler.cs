@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.Application.Common;
 using ParIndex.Application.EvidenceFiles;
@@ -18,6 +20,14 @@ internal sealed partial class ProblemExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The person's culture was set inside the pipeline, which this handler runs outside of: set it again, so the
+        // titles and the domain's reasons read in the language they chose.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.Culture;
+            CultureInfo.CurrentUICulture = requested.UICulture;
+        }
+
         // The middleware has already pointed the request at the error page; the feature keeps where it failed.
         var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
         var status = ExceptionMapping.StatusCodeFor(exception);
@@ -56,21 +66,21 @@ internal sealed partial class ProblemExceptionHandler(
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal))
         {
             Status = status,
-            Title = "Dữ liệu chưa hợp lệ.",
+            Title = CommonMessages.InvalidInput,
         },
         AccessDeniedException => new ProblemDetails { Status = status, Title = exception.Message },
-        BadHttpRequestException => new ProblemDetails { Status = status, Title = "Yêu cầu không hợp lệ: không đọc được dữ liệu gửi lên." },
-        NotFoundException notFound => new ProblemDetails { Status = status, Title = "Không tìm thấy.", Detail = notFound.Entity },
+        BadHttpRequestException => new ProblemDetails { Status = status, Title = CommonMessages.Unreadable },
+        NotFoundException notFound => new ProblemDetails { Status = status, Title = CommonMessages.NotFound, Detail = notFound.Entity },
         ConcurrencyConflictException or UploadTooLargeException or WorkflowRefusedException => new ProblemDetails { Status = status, Title = exception.Message },
         DomainException domain => new ProblemDetails
         {
             Status = status,
-            Title = "Thao tác không được phép theo quy định.",
-            Detail = domain.Message,
+            Title = CommonMessages.Refused,
+            Detail = DomainMessages.For(domain),
             Extensions = { ["code"] = domain.Code },
         },
-        _ when status == StatusCodes.Status503ServiceUnavailable => new ProblemDetails { Status = status, Title = DatabaseUnavailable.Message },
-        _ => new ProblemDetails { Status = status, Title = "Đã xảy ra lỗi. Vui lòng thử lại hoặc báo cho quản trị viên kèm mã tra cứu." },
+        _ when status == StatusCodes.Status503ServiceUnavailable => new ProblemDetails { Status = status, Title = CommonMessages.DatabaseUnavailable },
+        _ => new ProblemDetails { Status = status, Title = CommonMessages.Unexpected },
     };
 
     private async Task AuditDeniedAsync(HttpContext httpContext, PathString path, CancellationToken cancellationToken)

@@ -77,9 +77,13 @@ public sealed partial class AppraisalRow
 
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.CurrentCulture) : "—";
 
-    /// <summary>What the unit entered, its figures the reader's way ("97,5" in Vietnamese; stored as "97.5").</summary>
+    /// <summary>
+    /// What the unit entered, the reader's way: "Có"/"Không" ("Yes"/"No") for a yes/no answer stored as true/false,
+    /// figures as "97,5" in Vietnamese (stored as "97.5").
+    /// </summary>
     private string Figure(InputField field) => Entry.Unit.Values.GetValueOrDefault(field.Name) is not { } value ? "—"
-        : field.Kind is InputKind.YesNo or InputKind.Choice ? value
+        : field.Kind is InputKind.YesNo ? (bool.TryParse(value, out var yes) ? L[yes ? "Answer.Yes" : "Answer.No"].Value : value)
+        : field.Kind is InputKind.Choice ? value
         : NumberText.FromInvariant(value, CultureInfo.CurrentCulture) ?? value;
 
     private async Task KeyAsync(KeyboardEventArgs e)

@@ -35,9 +35,9 @@ internal static class DataImportAction
             snackbar.Add(text["DataImport.NotFound"], Severity.Warning);
             return [];
         }
-        catch (DomainException)
+        catch (DomainException ex)
         {
-            snackbar.Add(text["DataImport.Refused"], Severity.Error);
+            snackbar.Add(DomainMessages.For(ex), Severity.Error);
             return [];
         }
     }

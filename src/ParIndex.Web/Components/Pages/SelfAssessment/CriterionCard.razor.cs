@@ -192,7 +192,7 @@ public sealed partial class CriterionCard
         }
         catch (DomainException ex)
         {
-            Fail(ex.Message);
+            Fail(DomainMessages.For(ex));
         }
         catch (WorkflowRefusedException ex)
         {

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Resources;
+using System.Runtime.CompilerServices;
+
+namespace ParIndex.Application.Common;
+
+/// <summary>
+/// The texts of one <c>*Messages</c> class, read from the resx beside it (<c>X.resx</c> Vietnamese, <c>X.en.resx</c>
+/// English) in the culture of the person reading — at the moment the text is needed, not when the class loads.
+/// A message is one member (<c>public static string Name =&gt; Text.Get();</c>) and one line in each resx.
+/// </summary>
+internal sealed class MessageText(Type owner)
+{
+    private readonly ResourceManager resources = new(owner);
+
+    /// <summary>The text named like the calling member (or <paramref name="key"/>).</summary>
+    public string Get([CallerMemberName] string key = "") =>
+        resources.GetString(key, CultureInfo.CurrentUICulture) is { Length: > 0 } text ? text : key;
+
+    /// <summary>The text with its values ({0}, {1}…) written in the reader's culture ("0,75" in Vietnamese).</summary>
+    public string Format(string key, params object?[] arguments) =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+
+    /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>
+    public bool Has(string key) => resources.GetString(key, CultureInfo.InvariantCulture) is not null;
+}
