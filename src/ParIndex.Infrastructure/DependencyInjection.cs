@@ -7,6 +7,7 @@ using ParIndex.Application.Documents;
 using ParIndex.Application.EvidenceFiles;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Home;
+using ParIndex.Application.Notifications;
 using ParIndex.Application.Reminders;
 using ParIndex.Application.Users;
 using ParIndex.Infrastructure.Email;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
-using ParIndex.Application.SetupImport;
 using ParIndex.Domain.Common;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;

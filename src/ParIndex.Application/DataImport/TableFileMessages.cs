@@ -1,40 +1,38 @@
 using System.Globalization;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Application.DataImport;
 
 /// <summary>
 /// What a person reads when an uploaded table (CSV or Excel) cannot be read, whichever import it is for: the one reader
-/// and the one workbook guard say it the same way.
+/// and the one workbook guard say it the same way (TableFileMessages(.en).resx).
 /// </summary>
 public static class TableFileMessages
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly MessageText Text = new(typeof(TableFileMessages));
 
-    public static string Empty => "Tệp rỗng.";
+    public static string Empty => Text.Get();
 
-    public static string NoData => "Tệp không có dữ liệu.";
+    public static string NoData => Text.Get();
 
-    public static string NotCsvOrXlsx => "Chỉ nhận tệp .csv hoặc .xlsx (Excel 2007 trở lên).";
+    public static string NotCsvOrXlsx => Text.Get();
 
-    public static string NotUtf8 => "Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: \"CSV UTF-8\").";
+    public static string NotUtf8 => Text.Get();
 
-    public static string NotText => "Tệp không phải tệp CSV dạng văn bản.";
+    public static string NotText => Text.Get();
 
-    public static string WorkbookNamedCsv => "Tệp là bảng tính Excel: hãy đặt đuôi .xlsx hoặc lưu lại dưới dạng CSV.";
+    public static string WorkbookNamedCsv => Text.Get();
 
-    public static string NotAWorkbook => "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.";
+    public static string NotAWorkbook => Text.Get();
 
-    public static string NoSheet => "Bảng tính không có trang nào.";
+    public static string NoSheet => Text.Get();
 
-    public static string Bomb(long maxBytes) =>
-        $"Tệp quá lớn khi giải nén (trên {maxBytes / (1024 * 1024)} MB) nên bị từ chối.";
+    public static string Bomb(long maxBytes) => Text.Format(nameof(Bomb), maxBytes / (1024 * 1024));
 
-    public static string TooManyRows(int maxRows) =>
-        $"Tệp có quá {maxRows.ToString("N0", Vietnamese)} dòng dữ liệu: hãy chia thành nhiều tệp.";
+    public static string TooManyRows(int maxRows) => Text.Format(nameof(TooManyRows), maxRows.ToString("N0", CultureInfo.CurrentCulture));
 
-    public static string UnclosedQuote(long line) =>
-        $"Dòng {line.ToString(CultureInfo.InvariantCulture)}: thiếu dấu ngoặc kép đóng.";
+    public static string UnclosedQuote(long line) => Text.Format(nameof(UnclosedQuote), line.ToString(CultureInfo.InvariantCulture));
 
     /// <param name="cell">The cell as Excel names it, such as "B2".</param>
-    public static string Formula(string cell) => $"Ô {cell} chứa công thức: chỉ nhận giá trị (sao chép rồi dán dạng giá trị).";
+    public static string Formula(string cell) => Text.Format(nameof(Formula), cell);
 }

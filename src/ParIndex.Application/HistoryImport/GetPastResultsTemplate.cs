@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Application.SetupImport;
 
 namespace ParIndex.Application.HistoryImport;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ParIndex.Application.Common;
-using ParIndex.Application.Reminders;
 
 namespace ParIndex.Application.Notifications;
 

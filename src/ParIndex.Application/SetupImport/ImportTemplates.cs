@@ -6,9 +6,6 @@ using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.SetupImport;
 
-/// <summary>A template to fill in: the headers, then help lines starting with "#" (skipped when the file is read).</summary>
-public sealed record ImportTemplate(string FileName, byte[] Content);
-
 /// <summary>The units file template, with the province's block codes as help lines.</summary>
 public sealed record GetUnitImportTemplate;
 

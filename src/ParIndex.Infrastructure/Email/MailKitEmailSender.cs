@@ -1,7 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using ParIndex.Application.Reminders;
+using ParIndex.Application.Notifications;
 
 namespace ParIndex.Infrastructure.Email;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
 using ParIndex.Application.Exports;
 using ParIndex.Application.SetupImport;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ParIndex.Application.Common;
 using ParIndex.Application.Notifications;
-using ParIndex.Application.Reminders;
 using ParIndex.Application.Tests.Infrastructure;
 using ParIndex.Application.Users;
 

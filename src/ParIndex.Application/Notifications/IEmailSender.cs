@@ -1,4 +1,4 @@
-namespace ParIndex.Application.Reminders;
+namespace ParIndex.Application.Notifications;
 
 /// <summary>Sends e-mail: by SMTP in production, into a folder of .eml files in Development (settings section "Email").</summary>
 public interface IEmailSender
