@@ -101,7 +101,7 @@ public sealed class AssessmentTests
     public void Respond_PeriodStillDraft_IsRefusedAsReadOnly()
     {
         var draft = PeriodFactory.Draft();
-        var assessment = new Assessment(draft.Id, Guid.NewGuid(), Guid.NewGuid());
+        var assessment = new Assessment(draft.Id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         var error = Assert.Throws<DomainException>(() => assessment.Respond(draft, Guid.NewGuid(), During));
 
@@ -250,5 +250,5 @@ public sealed class AssessmentTests
             (response.Inputs, response.SelfScore, response.Explanation, response.UpdatedByUserId, response.UpdatedAtUtc));
     }
 
-    private Assessment NewAssessment() => new(_period.Id, Guid.NewGuid(), Guid.NewGuid());
+    private Assessment NewAssessment() => new(_period.Id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 }
