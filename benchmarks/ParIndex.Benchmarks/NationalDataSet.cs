@@ -183,7 +183,7 @@ public sealed class NationalDataSet : IDisposable
             {
                 // Each year draws another unit's figures, so ranks move between years.
                 var figures = (i + (period.Year * 7)) % units.Count;
-                var assessment = new Assessment(period.Id, units[i].Id, national.Framework.Id);
+                var assessment = new Assessment(period.Id, units[i].Id, units[i].BlockId, national.Framework.Id);
                 var responses = new List<CriterionResponse>();
                 for (var leaf = 0; leaf < national.LeafNodes.Count; leaf++)
                 {

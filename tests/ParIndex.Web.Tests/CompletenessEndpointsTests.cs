@@ -48,7 +48,7 @@ public sealed class CompletenessEndpointsTests(CompletenessEndpointsTests.Fixtur
                     period.MoveTo(state, now);
                 }
 
-                var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+                var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
                 assessment.BeginAppraisal();
                 db.AddRange(block, unit, framework, period, assessment);
                 await db.SaveChangesAsync();

@@ -49,7 +49,7 @@ public sealed class SurveysEndpointsTests(SurveysEndpointsTests.Fixture portal) 
                 var units = new[] { new Unit("XA1", "Xã An Hòa", block.Id), new Unit("XA2", "Phường Bến Thủy", block.Id) };
                 db.AddRange(block, framework, period);
                 db.AddRange(units);
-                db.AddRange(units.Select(u => new Assessment(period.Id, u.Id, framework.Id)));
+                db.AddRange(units.Select(u => new Assessment(period.Id, u.Id, u.BlockId, framework.Id)));
                 await db.SaveChangesAsync();
                 (PeriodId, BlockId) = (period.Id, block.Id);
             }

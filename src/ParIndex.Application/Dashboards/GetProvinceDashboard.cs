@@ -33,11 +33,14 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var block = (request.BlockId is { } bid ? blocks.SingleOrDefault(b => b.Id == bid) : blocks.FirstOrDefault())
             ?? throw new NotFoundException(nameof(Domain.Units.Block), request.BlockId ?? Guid.Empty);
 
-        var units = await db.Units.AsNoTracking().Where(u => u.BlockId == block.Id).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var candidates = withResults.Where(p => p.Year <= period.Year && (IsPublished(p.State) || p.Id == period.Id)).ToList();
         var candidateIds = candidates.Select(p => p.Id).ToList();
         var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => candidateIds.Contains(a.PeriodId))
             .Select(a => new Decided(a.PeriodId, a.UnitId, a.FinalIndex, a.SelfIndex, a.Classification, a.Rank)).ToListAsync(ct);
+        // The units the block's years assessed (a unit moved to another block since stays in the years it was here).
+        var digest = await digests.GetAsync(db, period, block, clock.GetUtcNow().UtcDateTime, ct);
+        var unitIds = results.Select(r => r.UnitId).Concat(digest.Units.Select(u => u.UnitId)).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 
         // The block's own years: another block's first year is not a year of this one's history.
         var history = candidates.Where(p => results.Any(r => r.PeriodId == p.Id))
@@ -60,7 +63,6 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
         var accuracy = DashboardFigures.Accuracy(current.Where(r => r.SelfIndex is not null)
             .Select(r => new SelfAccuracy(r.UnitId, units[r.UnitId], ScoreRounding.ToPublished(r.SelfIndex!.Value), ScoreRounding.ToPublished(r.FinalIndex!.Value))));
 
-        var digest = await digests.GetAsync(db, period, block, clock.GetUtcNow().UtcDateTime, ct);
         var heatMap = DashboardFigures.HeatMap([.. digest.Units.Select(u => (u.UnitId, units[u.UnitId], u.Domains))], request.DomainCode);
         var domains = digest.Units.SelectMany(u => u.Domains).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DashboardOption(g.Key, $"{g.Key} {g.First().Title}")).ToList();
@@ -106,8 +108,7 @@ public sealed class GetProvinceDashboardHandler(IParIndexDbFactory dbFactory, IC
 
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = await (from a in db.Assessments.AsNoTracking()
-                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                          where a.PeriodId == open.Id && u.BlockId == blockId
+                          where a.PeriodId == open.Id && a.BlockId == blockId
                           select new { a.State, a.SubmittedAtUtc, a.ExtendedDeadlineUtc }).ToListAsync(ct);
         var appraised = new[] { AssessmentState.AppraisedRound1, AssessmentState.ExplanationRequested, AssessmentState.ExplanationSubmitted,
             AssessmentState.AppraisedRound2, AssessmentState.Final };

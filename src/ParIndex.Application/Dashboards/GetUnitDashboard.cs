@@ -47,13 +47,24 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
             .Where(p => p.State == PeriodState.Published || p.State == PeriodState.Archived || (seesWorkingFigures && p.State == PeriodState.Approved))
             .OrderBy(p => p.Year).ToListAsync(ct);
         var periodIds = periods.Select(p => p.Id).ToList();
-        var results = await DecidedAssessments.InBlock(db, block.Id).Where(a => periodIds.Contains(a.PeriodId))
-            .Select(a => new { a.PeriodId, a.UnitId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
-
         var predecessors = (await UnitLineage.ReadAsync(db, ct)).PredecessorsOf(unit.Id);
-        var trend = periods.Where(p => results.Any(r => r.PeriodId == p.Id)).Select(p =>
+
+        // Each year beside the block the unit (or its predecessor) was in that year: a unit moved since keeps its old
+        // years in the old block, as that year's ranking shows them.
+        var lineageIds = predecessors.Select(p => p.UnitId).Append(unit.Id).ToList();
+        var blocksThen = await db.Assessments.AsNoTracking()
+            .Where(a => periodIds.Contains(a.PeriodId) && lineageIds.Contains(a.UnitId) && a.FinalIndex != null)
+            .Select(a => new { a.PeriodId, a.UnitId, a.BlockId }).ToListAsync(ct);
+        var blockIds = blocksThen.Select(b => b.BlockId).Append(block.Id).Distinct().ToList();
+        var results = await db.Assessments.AsNoTracking().Where(a => periodIds.Contains(a.PeriodId) && blockIds.Contains(a.BlockId) && a.FinalIndex != null)
+            .Select(a => new { a.PeriodId, a.UnitId, a.BlockId, Index = a.FinalIndex!.Value, a.Rank, a.Classification }).ToListAsync(ct);
+        Guid BlockOf(Guid periodId) =>
+            blocksThen.FirstOrDefault(b => b.PeriodId == periodId && b.UnitId == unit.Id)?.BlockId
+            ?? blocksThen.FirstOrDefault(b => b.PeriodId == periodId)?.BlockId ?? block.Id;
+
+        var trend = periods.Where(p => results.Any(r => r.PeriodId == p.Id && r.BlockId == BlockOf(p.Id))).Select(p =>
         {
-            var average = DashboardFigures.Average(results.Where(r => r.PeriodId == p.Id).Select(r => r.Index));
+            var average = DashboardFigures.Average(results.Where(r => r.PeriodId == p.Id && r.BlockId == BlockOf(p.Id)).Select(r => r.Index));
             var own = results.FirstOrDefault(r => r.PeriodId == p.Id && r.UnitId == unit.Id);
             if (own is not null || predecessors.Count == 0)
             {
@@ -73,7 +84,9 @@ public sealed class GetUnitDashboardHandler(IParIndexDbFactory dbFactory, ICurre
         }).ToList();
 
         var latest = periods.LastOrDefault(p => results.Any(r => r.PeriodId == p.Id && r.UnitId == unit.Id));
-        var domains = latest is null ? [] : await DomainsAsync(db, latest, unit.Id, block, ct);
+        var latestBlockId = latest is null ? block.Id : BlockOf(latest.Id);
+        var latestBlock = latestBlockId == block.Id ? block : await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == latestBlockId, ct);
+        var domains = latest is null ? [] : await DomainsAsync(db, latest, unit.Id, latestBlock, ct);
         return new UnitDashboard(unit.Id, unit.Name, block.Name, trend, latest?.Year, domains);
     }
 

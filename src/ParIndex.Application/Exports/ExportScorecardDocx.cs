@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Publication;
 using ParIndex.Application.Results;
@@ -25,8 +24,7 @@ public sealed class ExportScorecardDocxHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         var figures = await CriterionScoreLines.LoadAsync(db, request.PeriodId, request.UnitId, ct);
         var stamp = await PublicationStamps.ForPeriodAsync(db, request.PeriodId, ct);
-        var blockId = await db.Units.AsNoTracking().Where(u => u.Id == request.UnitId).Select(u => u.BlockId).SingleAsync(ct);
-        var previous = await ScorecardComparison.PreviousAsync(user, rankings, card, blockId, ct);
+        var previous = await ScorecardComparison.PreviousAsync(user, rankings, card, card.BlockId, ct);
         var header = new ExportHeader(card.PeriodId, card.Year, card.PeriodName, stamp, clock.GetUtcNow().UtcDateTime);
         var content = documents.Scorecard(new ScorecardContent(header, card, figures.Of(card), previous));
 

@@ -91,7 +91,7 @@ public sealed class ImportPastResultsHandler(
         var period = EvaluationPeriod.PublishedBeforePortal(year, $"Chỉ số CCHC năm {year} (kết quả đã công bố)", decision.Date);
         var assessments = lines.Select(line =>
         {
-            var assessment = new Assessment(period.Id, line.Unit!.Id, sheet.Frameworks[line.Block!.Kind]);
+            var assessment = new Assessment(period.Id, line.Unit!.Id, line.Block!.Id, sheet.Frameworks[line.Block!.Kind]);
             Record(assessment, line);
             return assessment;
         }).ToList();
@@ -136,7 +136,7 @@ public sealed class ImportPastResultsHandler(
         {
             if (!existing.Remove(line.Unit!.Id, out var assessment))
             {
-                assessment = new Assessment(period.Id, line.Unit.Id, sheet.Frameworks[line.Block!.Kind]);
+                assessment = new Assessment(period.Id, line.Unit.Id, line.Block!.Id, sheet.Frameworks[line.Block!.Kind]);
                 db.Assessments.Add(assessment);
             }
 

@@ -30,10 +30,11 @@ internal sealed record DecidedUnit(EvaluationPeriod Period, Unit Unit, Block Blo
             ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct)
             ?? throw new NotFoundException(nameof(Unit), unitId);
-        var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == unit.BlockId, ct);
         var assessment = await db.Assessments.AsNoTracking().Include(a => a.Responses)
             .SingleOrDefaultAsync(a => a.PeriodId == period.Id && a.UnitId == unit.Id, ct)
             ?? throw new NotFoundException(nameof(Assessment), $"{period.Year}/{unit.Code}");
+        // The block the unit was decided in that year, which it keeps if it has moved since.
+        var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == assessment.BlockId, ct);
         if (assessment.Responses.Count == 0)
         {
             return new DecidedUnit(period, unit, block, assessment, null, [], null);

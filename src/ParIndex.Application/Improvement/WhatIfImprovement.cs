@@ -107,7 +107,7 @@ public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IVali
     {
         var others = await (from a in db.Assessments.AsNoTracking()
                             join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                            where a.PeriodId == decided.Period.Id && u.BlockId == decided.Block.Id && u.Id != decided.Unit.Id && a.FinalIndex != null
+                            where a.PeriodId == decided.Period.Id && a.BlockId == decided.Block.Id && u.Id != decided.Unit.Id && a.FinalIndex != null
                             select new { a.UnitId, u.Name, Index = a.FinalIndex!.Value }).ToListAsync(ct);
         if (decided.Period.TieBreakDomainCode is not { } code)
         {

@@ -51,7 +51,7 @@ internal static class PublicationSnapshot
         var published = new List<PublishedBlock>();
         foreach (var block in blocks)
         {
-            var inBlock = assessments.Where(a => units[a.UnitId].BlockId == block.Id && a.FinalIndex is not null && a.Classification is not null).ToList();
+            var inBlock = assessments.Where(a => a.BlockId == block.Id && a.FinalIndex is not null && a.Classification is not null).ToList();
             if (inBlock.Count == 0)
             {
                 continue;

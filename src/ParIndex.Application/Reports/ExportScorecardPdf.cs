@@ -22,12 +22,10 @@ public sealed class ExportScorecardPdfHandler(
         ArgumentNullException.ThrowIfNull(request);
         var card = await scorecards.HandleAsync(new GetUnitScorecard(request.PeriodId, request.UnitId), ct);
 
-        Guid blockId;
         Dictionary<Guid, decimal?> selfScores;
         ReportIssue issue;
         await using (var db = await dbFactory.CreateAsync(ct))
         {
-            blockId = await db.Units.AsNoTracking().Where(u => u.Id == request.UnitId).Select(u => u.BlockId).SingleAsync(ct);
             var assessmentIds = db.Assessments.Where(a => a.PeriodId == request.PeriodId && a.UnitId == request.UnitId).Select(a => a.Id);
             selfScores = await db.CriterionResponses.AsNoTracking()
                 .Where(r => assessmentIds.Contains(r.AssessmentId))
@@ -35,7 +33,7 @@ public sealed class ExportScorecardPdfHandler(
             issue = await ReportPeriods.IssueAsync(db, clock, request.PeriodId, request.SiteUrl, ct);
         }
 
-        var previous = await ScorecardComparison.PreviousAsync(user, rankings, card, blockId, ct);
+        var previous = await ScorecardComparison.PreviousAsync(user, rankings, card, card.BlockId, ct);
         var lines = card.Score?.Lines.Select(l => new ScorecardLine(l, selfScores.GetValueOrDefault(l.NodeId))).ToList() ?? [];
         var content = reports.Scorecard(new ScorecardReport(card, lines, previous, issue));
         return ExportedDocument.Pdf($"Phiếu kết quả Chỉ số CCHC năm {card.Year} - {card.UnitName}", content);

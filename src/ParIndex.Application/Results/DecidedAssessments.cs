@@ -4,12 +4,9 @@ using ParIndex.Domain.Assessments;
 
 namespace ParIndex.Application.Results;
 
-/// <summary>The assessments of a block's units with a decided (or imported) result, for the readers of results to narrow.</summary>
+/// <summary>The assessments decided (or imported) in a block — the block of that year, which a unit moved since keeps for the readers of results to narrow.</summary>
 internal static class DecidedAssessments
 {
     public static IQueryable<Assessment> InBlock(IParIndexDb db, Guid blockId) =>
-        from a in db.Assessments.AsNoTracking()
-        join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-        where u.BlockId == blockId && a.FinalIndex != null
-        select a;
+        db.Assessments.AsNoTracking().Where(a => a.BlockId == blockId && a.FinalIndex != null);
 }

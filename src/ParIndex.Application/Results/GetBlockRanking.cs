@@ -77,7 +77,7 @@ public sealed class GetBlockRankingHandler(IParIndexDbFactory dbFactory, ICurren
                     select new { a, u };
         if (blockId is { } id)
         {
-            query = query.Where(x => x.u.BlockId == id);
+            query = query.Where(x => x.a.BlockId == id);
         }
 
         return await query

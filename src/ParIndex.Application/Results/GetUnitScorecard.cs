@@ -24,6 +24,9 @@ public sealed record UnitScorecard(
     /// </summary>
     public bool IsImported { get; init; }
 
+    /// <summary>The block the unit was assessed in that year (it may have moved since): the ranking it belongs to.</summary>
+    public Guid BlockId { get; init; }
+
     /// <summary>Lines such as "Miễn số liệu khảo sát: …": the waivers that decided a survey criterion of this unit without data.</summary>
     public IReadOnlyList<string> DataNotes { get; init; } = [];
 }
@@ -51,10 +54,11 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UnitId, ct)
             ?? throw new NotFoundException(nameof(Unit), request.UnitId);
-        var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == unit.BlockId, ct);
         var assessment = await db.Assessments.AsNoTracking().Include(a => a.Responses)
             .SingleOrDefaultAsync(a => a.PeriodId == period.Id && a.UnitId == unit.Id, ct)
             ?? throw new NotFoundException(nameof(Assessment), $"{period.Year}/{unit.Code}");
+        // That year's block, not the one the unit may have moved to since.
+        var block = await db.Blocks.AsNoTracking().SingleAsync(b => b.Id == assessment.BlockId, ct);
         var framework = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleAsync(f => f.Id == assessment.FrameworkId, ct);
 
         var score = assessment.Responses.Count == 0 ? null : ScoreCalculator.Compute(framework, DecidedScores.Of(framework, block.Kind, assessment));
@@ -67,6 +71,7 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
             assessment.FinalIndex, assessment.Classification, assessment.Rank, score)
         {
             IsImported = assessment.ResultSource == ResultSource.Imported,
+            BlockId = block.Id,
             DataNotes = notes,
         };
     }

@@ -48,7 +48,7 @@ internal static class PeriodResults
         var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
 
         var decided = new List<(Assessment, UnitOutcome, AssessmentScore)>();
-        foreach (var inBlock in assessments.GroupBy(a => units[a.UnitId].BlockId))
+        foreach (var inBlock in assessments.GroupBy(a => a.BlockId))
         {
             var block = blocks[inBlock.Key];
             var bands = period.BandsFor(block.Id).Select(b => (b.Classification, b.LowerBound, b.MinDomainPercent)).ToList();

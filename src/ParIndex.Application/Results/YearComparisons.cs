@@ -25,12 +25,12 @@ public static class YearComparisons
 
         var previous = await (from a in db.Assessments.AsNoTracking()
                               join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                              join b in db.Blocks.AsNoTracking() on u.BlockId equals b.Id
+                              join b in db.Blocks.AsNoTracking() on a.BlockId equals b.Id
                               where a.PeriodId == previousPeriod.Id && a.FinalIndex != null
                               select new { u.Id, u.Code, u.Name, BlockCode = b.Code, b.IsRanked, Index = a.FinalIndex!.Value, a.Rank }).ToListAsync(ct);
 
         // The block each unit was in that year is the one its publication printed, not the one it may have moved to since
-        // (a rank is carried only within the same block); the unit's current block stands in only for a year without one.
+        // (a rank is carried only within the same block); the assessment.s block stands in only for a year without one.
         var members = await PublishedNames.MembersAsync(db, previousPeriod.Id, ct);
         return new YearComparison(lineage, year, previousPeriod.Year, previous.Select(r => members.TryGetValue(r.Code, out var was)
             ? new YearResult(r.Id, r.Code, was.Name, was.BlockCode, ScoreRounding.ToPublished(r.Index), was.BlockIsRanked ? r.Rank : null)

@@ -8,7 +8,7 @@ using ParIndex.Domain.Units;
 namespace ParIndex.Application.Units;
 
 /// <summary>
-/// Moves a unit to another block. A unit that has no assessment in a period open for self-assessment (it was created in
+/// Moves a unit to another block, with its assessments of the years not yet decided. A unit that has no assessment in a period open for self-assessment (it was created in
 /// a block without a framework there) gets one when its new block has a framework, as at the opening.
 /// </summary>
 public sealed record MoveUnitToBlock(Guid Id, Guid BlockId, Guid ConcurrencyStamp);
@@ -31,6 +31,17 @@ public sealed class MoveUnitToBlockHandler(
         var old = new { unit.BlockId };
         unit.MoveToBlock(request.BlockId);
         db.Audit(user, clock, "unit.movedToBlock", nameof(Unit), unit.Id, old, new { unit.BlockId });
+        // A year the council has not decided yet follows the unit into its new block; a decided (approved, published,
+        // archived or imported) year keeps the block it was ranked in, so it looks as it was (docs/methodology.md).
+        var undecided = await (from a in db.Assessments
+                               join p in db.Periods on a.PeriodId equals p.Id
+                               where a.UnitId == unit.Id && a.ResultSource == null
+                               select new { Assessment = a, Period = p }).ToListAsync(ct);
+        foreach (var open in undecided.Where(x => x.Period.State < PeriodState.Approved))
+        {
+            open.Assessment.MoveToBlock(open.Period, unit.BlockId);
+        }
+
         foreach (var period in await db.Periods.Where(p => p.State == PeriodState.SelfAssessmentOpen).ToListAsync(ct))
         {
             var assessed = await db.Assessments.IgnoreQueryFilters([QueryFilters.CountingAssessments])

@@ -17,10 +17,12 @@ public sealed class Assessment : VersionedEntity
     {
     }
 
-    public Assessment(Guid periodId, Guid unitId, Guid frameworkId)
+    /// <summary>A unit's assessment, in the block the unit is in when it is made: the block it is ranked in that year.</summary>
+    public Assessment(Guid periodId, Guid unitId, Guid blockId, Guid frameworkId)
     {
         PeriodId = periodId;
         UnitId = unitId;
+        BlockId = blockId;
         FrameworkId = frameworkId;
         State = AssessmentState.NotStarted;
     }
@@ -28,6 +30,12 @@ public sealed class Assessment : VersionedEntity
     public Guid PeriodId { get; private set; }
 
     public Guid UnitId { get; private set; }
+
+    /// <summary>
+    /// The block the unit is assessed and ranked in this period. A decided year keeps it when the unit later moves to
+    /// another block, so that year's ranking, dashboard and Excel look as they did (docs/methodology.md).
+    /// </summary>
+    public Guid BlockId { get; private set; }
 
     public Guid FrameworkId { get; private set; }
 
@@ -70,6 +78,21 @@ public sealed class Assessment : VersionedEntity
     public bool IsClosed => State == AssessmentState.ClosedByMerge;
 
     public IReadOnlyList<CriterionResponse> Responses => _responses;
+
+    /// <summary>
+    /// Follows the unit into another block while the period's results are not yet decided; once the council has
+    /// approved (or the year was published or imported), the year keeps the block it was decided in.
+    /// </summary>
+    public void MoveToBlock(EvaluationPeriod period, Guid blockId)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (period.Id != PeriodId || period.State >= PeriodState.Approved || ResultSource is not null)
+        {
+            throw new DomainException("assessment.blockFixed", "A decided year keeps the block its results were decided in.");
+        }
+
+        BlockId = blockId;
+    }
 
     public bool IsEditableByUnit(EvaluationPeriod period, DateTime nowUtc)
     {

@@ -26,7 +26,7 @@ public static class AssessmentOpening
             if (unit.IsActive && !alreadyAssessed.Contains(unit.Id) && frameworks.TryGetValue(unit.BlockId, out var frameworkId)
                 && opened.TrueForAll(a => a.UnitId != unit.Id))
             {
-                opened.Add(new Assessment(period.Id, unit.Id, frameworkId));
+                opened.Add(new Assessment(period.Id, unit.Id, unit.BlockId, frameworkId));
             }
         }
 

@@ -21,6 +21,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> fac
                     $"The SQL Server database lacks {pending.Count} migration(s), starting with {pending[0]}. Apply the migration script first (docs/deploy.md).");
             }
 
+            await AssessmentBlockBackfill.RunAsync(db, cancellationToken);
             return;
         }
 
@@ -28,6 +29,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> fac
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await AssessmentBlockBackfill.RunAsync(db, cancellationToken);
         await db.Database.CloseConnectionAsync();
         logger.LogInformation("SQLite database is at the current schema");
     }

@@ -178,6 +178,9 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("BlockId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Classification")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -253,6 +256,8 @@ namespace ParIndex.Migrations.SqlServer.Migrations
                     b.HasIndex("FrameworkId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "BlockId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();

@@ -167,6 +167,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("BlockId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Classification")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -237,6 +240,8 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.HasIndex("FrameworkId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "BlockId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();

@@ -97,7 +97,7 @@ public sealed class AcceptSelfScoreTests(TestApp app) : IClassFixture<TestApp>
         period.UseFramework(block.Id, framework.Id);
         period.SetBands(null, ClassificationBands.Default);
         period.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-5));
-        var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+        var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
         await using (var db = app.NewDbContext())
         {
             db.Frameworks.Add(framework);

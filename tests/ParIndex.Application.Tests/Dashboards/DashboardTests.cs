@@ -78,7 +78,7 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
                 approved.MoveTo(state, new DateTime(p.Year + 2, 3, 1, 0, 0, 0, DateTimeKind.Utc));
             }
 
-            var result = new Assessment(approved.Id, p.A.Id, db.Assessments.First(x => x.PeriodId == p.LastYear).FrameworkId);
+            var result = new Assessment(approved.Id, p.A.Id, p.A.BlockId, db.Assessments.First(x => x.PeriodId == p.LastYear).FrameworkId);
             result.RecordResult(99m, Classification.Excellent, 1, ResultSource.Imported);
             db.AddRange(approved, result);
             await db.SaveChangesAsync();
@@ -195,11 +195,11 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         var live = new EvaluationPeriod(year, $"Năm {year}", now.AddDays(-30), now.AddDays(-1));
         live.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-30));
         db.Add(live);
-        var submitted = new Assessment(live.Id, a.Id, framework.Id);
+        var submitted = new Assessment(live.Id, a.Id, a.BlockId, framework.Id);
         submitted.Submit(live, Guid.NewGuid(), now.AddDays(-2));
-        var extended = new Assessment(live.Id, b.Id, framework.Id);
+        var extended = new Assessment(live.Id, b.Id, b.BlockId, framework.Id);
         extended.ExtendDeadline(now.AddDays(3), "Ốm đau");
-        db.AddRange(submitted, extended, new Assessment(live.Id, c.Id, framework.Id));
+        db.AddRange(submitted, extended, new Assessment(live.Id, c.Id, c.BlockId, framework.Id));
         await db.SaveChangesAsync();
         return new Province(block, a, b, c, second, year);
     }
@@ -234,7 +234,7 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         db.Add(period);
         foreach (var (unit, index, self, cls, rank) in results)
         {
-            var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+            var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
             assessment.RecordSelfIndex(self);
             assessment.RecordResult(index, cls, rank, ResultSource.Computed);
             db.Add(assessment);

@@ -47,9 +47,9 @@ internal sealed record DataImportStory(
             period.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-5));
         }
 
-        var assessmentA = new Assessment(period.Id, a.Id, framework.Id);
-        var assessmentB = new Assessment(period.Id, b.Id, framework.Id);
-        var assessmentC = new Assessment(period.Id, c.Id, framework.Id);
+        var assessmentA = new Assessment(period.Id, a.Id, a.BlockId, framework.Id);
+        var assessmentB = new Assessment(period.Id, b.Id, b.BlockId, framework.Id);
+        var assessmentC = new Assessment(period.Id, c.Id, c.BlockId, framework.Id);
         await using var db = app.NewDbContext();
         db.Frameworks.Add(framework);
         db.Periods.Add(period);

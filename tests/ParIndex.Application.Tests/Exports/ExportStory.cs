@@ -57,18 +57,18 @@ internal static class ExportStory
         }
 
         var now = new DateTime(year, 11, 20, 0, 0, 0, DateTimeKind.Utc);
-        var evilResult = new Assessment(period.Id, evil.Id, framework.Id);
+        var evilResult = new Assessment(period.Id, evil.Id, evil.BlockId, framework.Id);
         Answer(evilResult, plan.Id, self: 2m, final: 2m, reason: null, now);
         Answer(evilResult, report.Id, self: 4m, final: 1.5m, reason: DashReason, now);
         evilResult.ResponseFor(deduction.Id).RecordFinalScore(1.5m, FormulaReason);
         evilResult.RecordResult(87.25m, Classification.Good, 1, ResultSource.Computed);
 
-        var plusResult = new Assessment(period.Id, plus.Id, framework.Id);
+        var plusResult = new Assessment(period.Id, plus.Id, plus.BlockId, framework.Id);
         Answer(plusResult, plan.Id, self: 2m, final: 0m, reason: "@Không có kế hoạch", now);
         Answer(plusResult, report.Id, self: 4m, final: 4m, reason: null, now);
         plusResult.RecordResult(66.67m, Classification.Fair, 2, ResultSource.Computed);
 
-        var taxResult = new Assessment(period.Id, tax.Id, framework.Id);
+        var taxResult = new Assessment(period.Id, tax.Id, tax.BlockId, framework.Id);
         taxResult.RecordResult(90.5m, Classification.Good, null, ResultSource.Imported);
 
         await using var db = app.NewDbContext();
@@ -100,8 +100,8 @@ internal static class ExportStory
         period.UseFramework(block.Id, framework.Id);
         period.SetBands(null, ClassificationBands.Default);
         period.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-5));
-        var a = new Assessment(period.Id, unitA.Id, framework.Id);
-        var b = new Assessment(period.Id, unitB.Id, framework.Id);
+        var a = new Assessment(period.Id, unitA.Id, unitA.BlockId, framework.Id);
+        var b = new Assessment(period.Id, unitB.Id, unitB.BlockId, framework.Id);
         await using (var db = app.NewDbContext())
         {
             db.AddRange(framework, period, a, b);

@@ -65,7 +65,7 @@ internal static class PastResultsStory
         db.Periods.Add(period);
         foreach (var (unit, index, rank) in results)
         {
-            var assessment = new Assessment(period.Id, unit.Id, p.FrameworkId);
+            var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, p.FrameworkId);
             assessment.RecordResult(index, Classification.Good, rank, ResultSource.Computed);
             db.Assessments.Add(assessment);
         }

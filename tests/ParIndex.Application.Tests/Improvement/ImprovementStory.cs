@@ -56,7 +56,7 @@ internal sealed record ImprovementStory(Guid PeriodId, int Year, Guid BlockId, G
         var now = new DateTime(year, 11, 20, 0, 0, 0, DateTimeKind.Utc);
         Assessment Sheet(Unit unit, decimal p, decimal i, decimal o, decimal index, Classification classification, int rank, params string?[] reasons)
         {
-            var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+            var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
             Answer(assessment, plan, p, reasons.ElementAtOrDefault(0), now);
             Answer(assessment, inspection, i, reasons.ElementAtOrDefault(1), now);
             Answer(assessment, onTime, o, reasons.ElementAtOrDefault(2), now);
@@ -68,7 +68,7 @@ internal sealed record ImprovementStory(Guid PeriodId, int Year, Guid BlockId, G
             return assessment;
         }
 
-        var communeResult = new Assessment(period.Id, commune.Id, framework.Id);
+        var communeResult = new Assessment(period.Id, commune.Id, commune.BlockId, framework.Id);
         communeResult.RecordResult(75m, Classification.Fair, 1, ResultSource.Imported);
         await using var db = app.NewDbContext();
         db.AddRange(block, communes, an, binh, cuong, commune, framework, period, communeResult,

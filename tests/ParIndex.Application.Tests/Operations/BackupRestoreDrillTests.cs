@@ -94,7 +94,7 @@ public sealed class BackupRestoreDrillTests : IDisposable
         var period = new EvaluationPeriod(2024, "Năm 2024", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
         period.Through(PeriodState.Published, new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        var assessment = new Assessment(period.Id, unit.Id, framework.Id);
+        var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
         assessment.RecordResult(91.5m, Classification.Excellent, 1, ResultSource.Imported);
         await using var db = await services.GetRequiredService<IDbContextFactory<ParIndexDbContext>>().CreateDbContextAsync();
         db.AddRange(block, unit, framework, period, assessment);

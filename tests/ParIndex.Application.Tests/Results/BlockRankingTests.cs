@@ -80,11 +80,11 @@ public sealed class BlockRankingTests(TestApp app) : IClassFixture<TestApp>
         var current = Period(year, publishCurrent);
         db.AddRange(framework, previous, current);
         db.AddRange(
-            Result(previous, x.Id, framework, 85m, 2),
-            Result(previous, y.Id, framework, 90m, 1),
-            Result(previous, w.Id, framework, 70m, 3),
-            Result(current, x.Id, framework, 92.005m, 1),
-            Result(current, z.Id, framework, 75m, 2));
+            Result(previous, x, framework, 85m, 2),
+            Result(previous, y, framework, 90m, 1),
+            Result(previous, w, framework, 70m, 3),
+            Result(current, x, framework, 92.005m, 1),
+            Result(current, z, framework, 75m, 2));
         db.Attach(y);
         db.Attach(x);
         db.Attach(w);
@@ -110,9 +110,9 @@ public sealed class BlockRankingTests(TestApp app) : IClassFixture<TestApp>
         return period;
     }
 
-    private static Assessment Result(EvaluationPeriod period, Guid unitId, Framework framework, decimal index, int rank)
+    private static Assessment Result(EvaluationPeriod period, Unit unit, Framework framework, decimal index, int rank)
     {
-        var assessment = new Assessment(period.Id, unitId, framework.Id);
+        var assessment = new Assessment(period.Id, unit.Id, unit.BlockId, framework.Id);
         assessment.RecordResult(index, ClassificationBands.Classify(index, ClassificationBands.Default), rank, ResultSource.Imported);
         return assessment;
     }

@@ -42,8 +42,8 @@ internal sealed record SelfAssessmentStory(
         period.UseFramework(block.Id, framework.Id);
         period.SetBands(null, ClassificationBands.Default);
         period.MoveTo(PeriodState.SelfAssessmentOpen, now.AddDays(-5));
-        var a = new Assessment(period.Id, unitA.Id, framework.Id);
-        var b = new Assessment(period.Id, unitB.Id, framework.Id);
+        var a = new Assessment(period.Id, unitA.Id, unitA.BlockId, framework.Id);
+        var b = new Assessment(period.Id, unitB.Id, unitB.BlockId, framework.Id);
 
         await using var db = app.NewDbContext();
         db.Frameworks.Add(framework);

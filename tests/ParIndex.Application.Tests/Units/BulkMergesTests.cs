@@ -218,7 +218,7 @@ public sealed class BulkMergesTests
     {
         await using var db = province.App.NewDbContext();
         var period = EvaluationPeriod.PublishedBeforePortal(year, $"Chỉ số CCHC năm {year} (kết quả đã công bố)", new DateOnly(year + 1, 3, 1));
-        var assessment = new Assessment(period.Id, province.Units[unitCode], province.FrameworkId);
+        var assessment = new Assessment(period.Id, province.Units[unitCode], await db.Units.Where(u => u.Id == province.Units[unitCode]).Select(u => u.BlockId).SingleAsync(), province.FrameworkId);
         assessment.RecordResult(85m, Classification.Good, 3, ResultSource.Imported);
         db.Periods.Add(period);
         db.Assessments.Add(assessment);

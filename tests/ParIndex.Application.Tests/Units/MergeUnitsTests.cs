@@ -145,7 +145,7 @@ public sealed class MergeUnitsTests(TestApp app) : IClassFixture<TestApp>
         var period = new EvaluationPeriod(2024, "Năm 2024", new DateTime(2024, 10, 1, 0, 0, 0, DateTimeKind.Utc),
             new DateTime(2024, 12, 15, 0, 0, 0, DateTimeKind.Utc));
         var framework = new Framework(TestApp.UniqueCode("F"), "Bộ tiêu chí xã", BlockKind.CommuneWard, 1, "QĐ 1149/QĐ-BNV", isIllustrative: true);
-        var assessment = new Assessment(period.Id, unitId, framework.Id);
+        var assessment = new Assessment(period.Id, unitId, await db.Units.Where(u => u.Id == unitId).Select(u => u.BlockId).SingleAsync(), framework.Id);
         db.AddRange(period, framework, assessment);
         await db.SaveChangesAsync();
         return assessment.Id;

@@ -57,7 +57,7 @@ public sealed class CompletenessTests(TestApp app) : IClassFixture<TestApp>
         var domain = framework.AddNode(null, NodeLevel.Domain, "1", "Lĩnh vực", 2m);
         var leaf = framework.AddNode(domain, NodeLevel.Criterion, "1.1", "Hồ sơ đúng hạn", 2m);
         leaf.SetRule(AssessmentMethod.External, RuleType.PercentTiers, """{"tiers":[{"min":95,"points":2}]}""", WhenNothingToCount.Zero);
-        var assessment = new Assessment(Guid.CreateVersion7(), Guid.CreateVersion7(), framework.Id);
+        var assessment = new Assessment(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), framework.Id);
 
         var missing = CompletenessRules.LacksSectorData(leaf, null);
         var entered = assessment.ResponseFor(leaf.Id);

@@ -68,7 +68,7 @@ public sealed class AppraisalTests
         var domain = _framework.AddNode(null, NodeLevel.Domain, $"D{_framework.Nodes.Count}", "Lĩnh vực", max);
         var leaf = _framework.AddNode(domain, NodeLevel.Criterion, $"{domain.Code}.1", "Tiêu chí", max);
         leaf.SetRule(AssessmentMethod.SelfAssessed, type, "{}", WhenNothingToCount.Zero);
-        var assessment = new Assessment(Guid.NewGuid(), Guid.NewGuid(), _framework.Id);
+        var assessment = new Assessment(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), _framework.Id);
         var response = assessment.ResponseFor(leaf.Id);
         if (selfScore is { } self)
         {

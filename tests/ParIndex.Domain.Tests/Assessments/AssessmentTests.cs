@@ -98,10 +98,26 @@ public sealed class AssessmentTests
     }
 
     [Fact]
+    public void MoveToBlock_OpenYear_FollowsTheUnit_DecidedYearKeepsItsBlock()
+    {
+        var assessment = NewAssessment();
+        var newBlock = Guid.NewGuid();
+
+        assessment.MoveToBlock(_period, newBlock);
+        Assert.Equal(newBlock, assessment.BlockId);
+
+        var published = EvaluationPeriod.PublishedBeforePortal(2020, "Năm 2020", new DateOnly(2021, 3, 1));
+        var decided = new Assessment(published.Id, Guid.NewGuid(), newBlock, Guid.NewGuid());
+        decided.RecordResult(80m, Classification.Good, 1, ResultSource.Imported);
+        var error = Assert.Throws<DomainException>(() => decided.MoveToBlock(published, Guid.NewGuid()));
+        Assert.Equal(("assessment.blockFixed", newBlock), (error.Code, decided.BlockId));
+    }
+
+    [Fact]
     public void Respond_PeriodStillDraft_IsRefusedAsReadOnly()
     {
         var draft = PeriodFactory.Draft();
-        var assessment = new Assessment(draft.Id, Guid.NewGuid(), Guid.NewGuid());
+        var assessment = new Assessment(draft.Id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         var error = Assert.Throws<DomainException>(() => assessment.Respond(draft, Guid.NewGuid(), During));
 
@@ -250,5 +266,5 @@ public sealed class AssessmentTests
             (response.Inputs, response.SelfScore, response.Explanation, response.UpdatedByUserId, response.UpdatedAtUtc));
     }
 
-    private Assessment NewAssessment() => new(_period.Id, Guid.NewGuid(), Guid.NewGuid());
+    private Assessment NewAssessment() => new(_period.Id, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 }

@@ -49,13 +49,13 @@ public sealed record Province(
             db.Add(period);
             for (var i = 0; i < ranked.Length; i++)
             {
-                var assessment = new Assessment(period.Id, ranked[i].Id, framework.Id);
+                var assessment = new Assessment(period.Id, ranked[i].Id, ranked[i].BlockId, framework.Id);
                 var index = 95.125m - (i * 6.5m) - (year - past);
                 assessment.RecordResult(index, i == 0 ? Classification.Excellent : i < 3 ? Classification.Good : Classification.Fair, i + 1, ResultSource.Imported);
                 db.Add(assessment);
             }
 
-            var taxResult = new Assessment(period.Id, tax.Id, framework.Id);
+            var taxResult = new Assessment(period.Id, tax.Id, tax.BlockId, framework.Id);
             taxResult.RecordResult(88.4m, Classification.Good, null, ResultSource.Imported);
             db.Add(taxResult);
         }
@@ -63,11 +63,11 @@ public sealed record Province(
         var current = new EvaluationPeriod(year, $"Năm {year}", nowUtc.AddDays(-5), nowUtc.AddDays(10));
         current.MoveTo(PeriodState.SelfAssessmentOpen, nowUtc);
         db.Add(current);
-        var justiceNow = new Assessment(current.Id, justice.Id, framework.Id);
+        var justiceNow = new Assessment(current.Id, justice.Id, justice.BlockId, framework.Id);
         justiceNow.WriteReport(current, "Khó khăn", null, nowUtc);
-        var financeNow = new Assessment(current.Id, finance.Id, framework.Id);
+        var financeNow = new Assessment(current.Id, finance.Id, finance.BlockId, framework.Id);
         financeNow.Submit(current, Guid.NewGuid(), nowUtc);
-        db.AddRange(justiceNow, financeNow, new Assessment(current.Id, health.Id, framework.Id));
+        db.AddRange(justiceNow, financeNow, new Assessment(current.Id, health.Id, health.BlockId, framework.Id));
         await db.SaveChangesAsync();
         return new Province(departments.Id, justice.Id, finance.Id, health.Id, construction.Id, tax.Id, year);
     }

@@ -45,7 +45,7 @@ internal sealed class DemoPastYear(DemoProvince province, DemoFramework departme
     private DemoSheet SelfAssess(EvaluationPeriod period, DemoUnit unit, DemoFramework framework, decimal target, int next)
     {
         var scores = DemoScoreSheet.Draw(framework.Leaves, leaf => DemoNotApplicable.Reason(unit, leaf), target, random);
-        var assessment = new Assessment(period.Id, unit.Unit.Id, framework.Framework.Id);
+        var assessment = new Assessment(period.Id, unit.Unit.Id, unit.Unit.BlockId, framework.Framework.Id);
         var filledAt = DemoCalendar.Utc(new DateOnly(next, 1, random.Next(5, 14)), random.Next(8, 16), random.Next(0, 60));
         var staff = accounts.StaffOf(unit.Code);
         var entries = new List<(CriterionResponse, DemoLeafScore)>();

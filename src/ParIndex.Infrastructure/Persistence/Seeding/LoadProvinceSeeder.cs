@@ -41,7 +41,7 @@ public sealed class LoadProvinceSeeder(
         {
             var unit = new Unit($"{UnitCodePrefix}{n:0000}", $"Xã Thử Tải {n:0000}", communes.Id);
             db.Units.Add(unit);
-            db.Assessments.Add(new Assessment(period.Id, unit.Id, frameworkId));
+            db.Assessments.Add(new Assessment(period.Id, unit.Id, unit.BlockId, frameworkId));
             assessed.Add(unit.Id);
         }
 

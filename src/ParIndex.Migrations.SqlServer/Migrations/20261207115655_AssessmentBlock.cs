@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParIndex.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AssessmentBlock : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "BlockId",
+                table: "Assessments",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_PeriodId_BlockId",
+                table: "Assessments",
+                columns: new[] { "PeriodId", "BlockId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Assessments_PeriodId_BlockId",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "BlockId",
+                table: "Assessments");
+        }
+    }
+}
