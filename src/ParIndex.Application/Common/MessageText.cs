@@ -11,16 +11,16 @@ namespace ParIndex.Application.Common;
 /// </summary>
 internal sealed class MessageText(Type owner)
 {
-    private readonly ResourceManager resources = new(owner);
+    private readonly ResourceManager _resources = new(owner);
 
     /// <summary>The text named like the calling member (or <paramref name="key"/>).</summary>
     public string Get([CallerMemberName] string key = "") =>
-        resources.GetString(key, CultureInfo.CurrentUICulture) is { Length: > 0 } text ? text : key;
+        _resources.GetString(key, CultureInfo.CurrentUICulture) is { Length: > 0 } text ? text : key;
 
     /// <summary>The text with its values ({0}, {1}…) written in the reader's culture ("0,75" in Vietnamese).</summary>
     public string Format(string key, params object?[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
 
     /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>
-    public bool Has(string key) => resources.GetString(key, CultureInfo.InvariantCulture) is not null;
+    public bool Has(string key) => _resources.GetString(key, CultureInfo.InvariantCulture) is not null;
 }
