@@ -145,6 +145,7 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         var council = await fixture.NewPageAsync();
         await council.SignInAsync("hoidong");
         await council.GotoAsync("/");
+        await council.WaitForInteractiveAsync();
         await council.Locator(".council-approve-link").ClickAsync();
         await council.WaitForURLAsync($"**/periods/{periodId}/workflow");
         await council.WaitForInteractiveAsync();

@@ -21,6 +21,13 @@ internal sealed class MessageText(Type owner)
     public string Format(string key, params object?[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
 
+    /// <summary>
+    /// The culture a message's figures are written in: the reader's, or Vietnamese when none was chosen (the neutral
+    /// texts are Vietnamese, so "20.000" must read the Vietnamese way beside them).
+    /// </summary>
+    public static CultureInfo NumberCulture =>
+        CultureInfo.CurrentUICulture.Name.Length == 0 ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.CurrentCulture;
+
     /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>
     public bool Has(string key) => _resources.GetString(key, CultureInfo.InvariantCulture) is not null;
 }

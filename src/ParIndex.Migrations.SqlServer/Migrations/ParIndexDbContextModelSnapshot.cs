@@ -257,7 +257,7 @@ namespace ParIndex.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("PeriodId", "BlockId");
+                    b.HasIndex("BlockId", "PeriodId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();

@@ -241,7 +241,7 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("PeriodId", "BlockId");
+                    b.HasIndex("BlockId", "PeriodId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();

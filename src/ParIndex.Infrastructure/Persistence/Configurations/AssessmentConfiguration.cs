@@ -18,7 +18,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
 
         // The block of that year's ranking (rows from before the column are filled from the unit's block at start-up,
         // AssessmentBlockBackfill); no foreign key, so adding the column to existing rows needs no table rebuild.
-        builder.HasIndex(a => new { a.PeriodId, a.BlockId });
+        builder.HasIndex(a => new { a.BlockId, a.PeriodId });
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Classification).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.ResultSource).HasConversion<string>().HasMaxLength(16);

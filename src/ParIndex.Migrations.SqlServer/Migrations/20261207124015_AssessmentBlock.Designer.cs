@@ -12,7 +12,7 @@ using ParIndex.Infrastructure.Persistence;
 namespace ParIndex.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ParIndexDbContext))]
-    [Migration("20261207115655_AssessmentBlock")]
+    [Migration("20261207124015_AssessmentBlock")]
     partial class AssessmentBlock
     {
         /// <inheritdoc />
@@ -260,7 +260,7 @@ namespace ParIndex.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("PeriodId", "BlockId");
+                    b.HasIndex("BlockId", "PeriodId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ParIndex.Migrations.SqlServer.Migrations
+namespace ParIndex.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AssessmentBlock : Migration
@@ -14,21 +14,21 @@ namespace ParIndex.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "BlockId",
                 table: "Assessments",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.CreateIndex(
-                name: "IX_Assessments_PeriodId_BlockId",
+                name: "IX_Assessments_BlockId_PeriodId",
                 table: "Assessments",
-                columns: new[] { "PeriodId", "BlockId" });
+                columns: new[] { "BlockId", "PeriodId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Assessments_PeriodId_BlockId",
+                name: "IX_Assessments_BlockId_PeriodId",
                 table: "Assessments");
 
             migrationBuilder.DropColumn(

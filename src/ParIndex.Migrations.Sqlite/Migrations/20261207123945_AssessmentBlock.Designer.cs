@@ -11,7 +11,7 @@ using ParIndex.Infrastructure.Persistence;
 namespace ParIndex.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ParIndexDbContext))]
-    [Migration("20261207115409_AssessmentBlock")]
+    [Migration("20261207123945_AssessmentBlock")]
     partial class AssessmentBlock
     {
         /// <inheritdoc />
@@ -244,7 +244,7 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("PeriodId", "BlockId");
+                    b.HasIndex("BlockId", "PeriodId");
 
                     b.HasIndex("PeriodId", "UnitId")
                         .IsUnique();
