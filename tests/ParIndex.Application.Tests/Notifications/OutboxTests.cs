@@ -92,11 +92,12 @@ public sealed class OutboxTests(TestApp app) : IClassFixture<TestApp>
             await db.SaveChangesAsync(Ct);
         }
 
-        // Each sender has its own connections to the one SQLite file. The first holds its first message until the second has
-        // sent one, so both are sending at the same time whatever the machine's scheduling.
+        // Each sender has its own connections to the one SQLite file. Each holds its first message until the other is sending
+        // one too, so both are sending at the same time whichever starts first on this machine.
+        var firstSending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondSending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = new RecordingSender(null) { HoldFirstUntil = secondSending.Task };
-        var second = new RecordingSender(null) { OnFirst = secondSending };
+        var first = new RecordingSender(null) { OnFirst = firstSending, HoldFirstUntil = secondSending.Task };
+        var second = new RecordingSender(null) { OnFirst = secondSending, HoldFirstUntil = firstSending.Task };
         await Task.WhenAll(
             Task.Run(() => Sender(first).HandleAsync(new SendOutboxEmails(Batch: 500), Ct)),
             Task.Run(() => Sender(second).HandleAsync(new SendOutboxEmails(Batch: 500), Ct)));
@@ -137,7 +138,7 @@ public sealed class OutboxTests(TestApp app) : IClassFixture<TestApp>
         /// <summary>The first send waits for this (at most 10 s), as a slow SMTP answer would.</summary>
         public Task? HoldFirstUntil { get; init; }
 
-        /// <summary>Set when this sender sends its first message.</summary>
+        /// <summary>Set when this sender starts sending its first message.</summary>
         public TaskCompletionSource? OnFirst { get; init; }
 
         public async Task SendAsync(EmailMessage message, CancellationToken ct)
@@ -147,12 +148,12 @@ public sealed class OutboxTests(TestApp app) : IClassFixture<TestApp>
                 throw new IOException("Máy chủ thư không trả lời.");
             }
 
+            OnFirst?.TrySetResult();
             if (Sent.Count == 0 && HoldFirstUntil is { } hold)
             {
                 await Task.WhenAny(hold, Task.Delay(TimeSpan.FromSeconds(10), ct));
             }
 
-            OnFirst?.TrySetResult();
             await Task.Yield();
             Sent.Add(message);
         }
