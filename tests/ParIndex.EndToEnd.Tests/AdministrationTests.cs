@@ -22,7 +22,10 @@ public sealed class AdministrationTests(PortalFixture fixture)
         await dialog.GetByLabel("Họ và tên").FillAsync("Đỗ Thị Hằng");
         await dialog.GetByLabel("Đơn vị").FillAsync("Tư pháp");
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Sở Tư pháp" }).First.ClickAsync();
+        // The unit's list closes and the dialog re-renders before the next field is typed; typed earlier, it can be lost.
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await dialog.GetByLabel("Mật khẩu").FillAsync("sáng thứ hai đi làm sớm 2026");
+        await Expect(dialog.GetByLabel("Mật khẩu")).ToHaveValueAsync("sáng thứ hai đi làm sớm 2026");
         await page.SaveScreenshotAsync("admin-user-dialog");
         await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lưu" }).ClickAsync();
 
