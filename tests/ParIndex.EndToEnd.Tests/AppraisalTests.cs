@@ -142,6 +142,8 @@ public sealed class AppraisalTests(AppraisalTests.OwnPortal fixture)
         // The council reviews the projected results and approves them with its decision.
         await admin.ClickAsync(".step-forward[data-target='CouncilReview']");
         await admin.ClickAsync("#step-confirm");
+        // The step is saved when its button is gone; the council member looks only then.
+        await Expect(admin.Locator(".step-forward[data-target='CouncilReview']")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         var council = await fixture.NewPageAsync();
         await council.SignInAsync("hoidong");
         await council.GotoAsync("/");
