@@ -124,21 +124,35 @@ public sealed class FrameworkTests(PortalFixture fixture)
 
         await page.ClickAsync("a[href='/frameworks']");
         await page.ClickAsync("#import-framework");
-        await page.Locator("#import-file").SetInputFilesAsync(file);
-        await Expect(page.Locator("#import-errors")).ToContainTextAsync("phiên bản 1");
+        // The same file again: the preview names what stops it, and nothing can be confirmed.
+        await ChooseWorkbookAsync(page, file);
+        await Expect(page.Locator(".file-problem")).ToContainTextAsync("phiên bản 1");
+        await Expect(page.Locator("#import-confirm")).ToBeDisabledAsync();
         await page.SaveScreenshotAsync("framework-import-errors");
 
-        // A new file name, as after "Save as" in Excel: the same path twice raises no change event.
+        // A new file name, as after "Save as" in Excel.
         var edited = Path.ChangeExtension(file, ".v7.xlsx");
         File.Copy(file, edited);
         WorkbookEdits.SetHeaderValue(edited, "Phiên bản", "7");
-        await page.Locator("#import-file").SetInputFilesAsync(edited);
+        await ChooseWorkbookAsync(page, edited);
+        await Expect(page.Locator("#import-summary")).ToContainTextAsync("phiên bản 7");
+        await Expect(page.Locator("#import-versions")).ToContainTextAsync("giữ nguyên, không bị thay thế");
+        await page.SaveScreenshotAsync("framework-import-preview");
+        await page.ClickAsync("#import-confirm");
+        await page.GetByRole(AriaRole.Dialog).Last.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Xác nhận nhập" }).ClickAsync();
 
         await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số CCHC khối UBND xã, phường (minh họa)");
         await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
         await Expect(page.Locator("body")).ToContainTextAsync("phiên bản 7");
         File.Delete(file);
         File.Delete(edited);
+    }
+
+    private static async Task ChooseWorkbookAsync(IPage page, string path)
+    {
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.ClickAsync("#import-choose"));
+        await chooser.SetFilesAsync(path);
+        await Expect(page.Locator("#preview-title")).ToContainTextAsync(Path.GetFileName(path));
     }
 
     private static async Task AddNodeAsync(IPage page, string button, string code, string title, string maxPoints)

@@ -23,6 +23,9 @@ internal static class FrameworkMessages
     public static string TooDeep => Text.Get();
     public static string MaxPointsBelowRule => Text.Get();
     public static string NotDraft => Text.Get();
+    public static string NotThePreviewedFile => Text.Get();
+
+    public static string VersionAlreadyImported(string code, int version) => Text.Format(nameof(VersionAlreadyImported), code, version);
 
     public static ValidationException Invalid(string property, string message) =>
         new([new ValidationFailure(property, message)]);

@@ -1,12 +1,14 @@
-using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Domain.Common;
+using ParIndex.Application.DataImport;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
 
-/// <summary>Imports a framework workbook as a new draft; nothing is saved unless the whole file is valid.</summary>
-public sealed record ImportFramework(Stream Workbook);
+/// <summary>
+/// Imports a framework workbook as a new draft; nothing is saved unless the whole file is valid. With
+/// <paramref name="PreviewedSha256"/> (the fingerprint <see cref="PreviewFrameworkImportHandler"/> showed), only that very file.
+/// </summary>
+public sealed record ImportFramework(Stream Workbook, string? PreviewedSha256 = null);
 
 /// <summary>The new draft's id, or every problem found (by sheet, row and column) and nothing saved.</summary>
 public sealed record FrameworkImportResult(Guid? FrameworkId, IReadOnlyList<WorkbookError> Errors);
@@ -20,30 +22,25 @@ public sealed class ImportFrameworkHandler(IParIndexDbFactory dbFactory, IFramew
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "framework.imported", nameof(Framework), null, ct, FrameworkAccess.Editors);
 
-        var read = workbook.Read(request.Workbook);
-        if (read.Framework is not { } document)
+        // Copied whole (a framework is small): its fingerprint goes into the audit and must be the previewed file's.
+        using var content = new MemoryStream();
+        await request.Workbook.CopyToAsync(content, ct);
+        var sha = DataImportFile.Sha256Of(content.ToArray());
+        if (request.PreviewedSha256 is { } previewed && !string.Equals(sha, previewed.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            return new FrameworkImportResult(null, read.Errors);
+            return Refused(string.Empty, FrameworkMessages.NotThePreviewedFile);
         }
 
-        if (await db.Frameworks.AnyAsync(f => f.Code == document.Code && f.Version == document.Version, ct))
+        content.Position = 0;
+        var (draft, errors) = await FrameworkWorkbookCheck.CheckAsync(db, workbook, content, ct);
+        if (draft is not { } framework)
         {
-            return Refused(FrameworkSheetNames.Header, $"Đã có bộ chỉ số mã {document.Code} phiên bản {document.Version}: đổi mã hoặc phiên bản.");
-        }
-
-        Framework framework;
-        try
-        {
-            framework = document.ToFramework();
-        }
-        catch (DomainException ex)
-        {
-            return Refused(FrameworkSheetNames.Nodes, DomainMessages.For(ex));
+            return new FrameworkImportResult(null, errors);
         }
 
         db.Frameworks.Add(framework);
         db.Audit(user, clock, "framework.imported", nameof(Framework), framework.Id,
-            newValues: new { framework.Code, framework.Version, framework.Name, Nodes = framework.Nodes.Count });
+            newValues: new { framework.Code, framework.Version, framework.Name, Nodes = framework.Nodes.Count, Sha256 = sha });
         await db.SaveChangesAsync(ct);
         return new FrameworkImportResult(framework.Id, []);
     }

@@ -16,8 +16,11 @@ public sealed record PreviewBulkMerges(string FileName, byte[] Content);
 /// the council has not decided (<see cref="BulkMergeRow.OpenPeriods"/>), which confirming must acknowledge.
 /// </summary>
 public sealed record BulkMergePreview(string FileName, string Sha256, IReadOnlyList<string> FileProblems, IReadOnlyList<BulkMergeRow> Rows)
+    : IImportPreview
 {
     public bool CanApply => FileProblems.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Status != BulkMergeRowStatus.Invalid);
+
+    bool IImportPreview.CanImport => CanApply;
 
     public bool NeedsAcknowledgement => Rows.Any(r => r.Status == BulkMergeRowStatus.ToMerge && r.OpenPeriods.Count > 0);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using ParIndex.Application.Frameworks;
 
 namespace ParIndex.Web.Endpoints;
@@ -28,8 +29,22 @@ public static class FrameworksEndpoints
             .WithName("ExportFramework").WithSummary("The framework as an Excel workbook (sheets Khung, Tiêu chí, Hướng dẫn), re-importable.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/template.xlsx", (IFrameworkWorkbook workbook) =>
+                TypedResults.File(workbook.Write(FrameworkTemplate.Example), ExportFrameworkHandler.ExcelContentType, FrameworkTemplate.FileName))
+            .WithName("GetFrameworkTemplate").WithSummary("An Excel workbook with the sheets and columns the import reads and one example field and criterion.");
+
+        group.MapPost("/import/preview", async Task<Results<Ok<FrameworkImportPreview>, ProblemHttpResult>> (IFormFile workbook,
+                PreviewFrameworkImportHandler handler, CancellationToken ct) => workbook.Length > ImportFrameworkHandler.MaxFileBytes
+                ? TypedResults.Problem("Tệp lớn hơn 10 MB.", statusCode: StatusCodes.Status413PayloadTooLarge)
+                : TypedResults.Ok(await handler.HandleAsync(new PreviewFrameworkImport(workbook.FileName, await DataImportEndpoints.ContentAsync(workbook, ct)), ct)))
+            .WithName("PreviewFrameworkImport")
+            .WithSummary("Reads a framework workbook and lists every problem by sheet, row and column, or the draft confirming would create and the "
+                + "versions of its code already here; saves nothing. Confirm with POST /import and previewedSha256.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .DisableAntiforgery();
+
         group.MapPost("/import", async Task<Results<Created<CreatedResource>, BadRequest<FrameworkImportResult>>> (
-                IFormFile workbook, ImportFrameworkHandler handler, CancellationToken ct) =>
+                IFormFile workbook, [FromForm] string? previewedSha256, ImportFrameworkHandler handler, CancellationToken ct) =>
             {
                 if (workbook.Length > ImportFrameworkHandler.MaxFileBytes)
                 {
@@ -37,7 +52,7 @@ public static class FrameworksEndpoints
                 }
 
                 await using var stream = workbook.OpenReadStream();
-                var result = await handler.HandleAsync(new ImportFramework(stream), ct);
+                var result = await handler.HandleAsync(new ImportFramework(stream, previewedSha256), ct);
                 return result.FrameworkId is { } created
                     ? TypedResults.Created($"/api/frameworks/{created}", new CreatedResource(created))
                     : TypedResults.BadRequest(result);
