@@ -76,7 +76,6 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
         services.AddSingleton<IEmailSender>(sp => new MailKitEmailSender(sp.GetRequiredService<EmailOptions>(), contentRoot));
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
-        services.AddSingleton<IUnitRecipients, UnitRecipients>();
         services.AddSingleton<Application.Notifications.INoticeRecipients, NoticeRecipients>();
         services.AddSingleton(sp => new Application.Notifications.NotificationOptions
         {

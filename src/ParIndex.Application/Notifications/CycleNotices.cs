@@ -42,6 +42,22 @@ internal static class CycleNotices
                 $"/explanation/{period.Id}"),
             nowUtc, ct);
 
+    /// <summary>
+    /// The explanation round opens: each person of a unit with questions is told how many and until when. The key names
+    /// the deadline, so a round reopened with a new deadline tells them again and a repeated call does not.
+    /// </summary>
+    public static async Task ExplanationRequestedAsync(IParIndexDb db, Notifier notifier, EvaluationPeriod period, Assessment assessment, DateTime nowUtc,
+        CancellationToken ct)
+    {
+        var count = assessment.Responses.Count(r => r.ExplanationQuestion is not null);
+        await notifier.TellAsync(db, $"explanation:{period.Id:N}:{assessment.UnitId:N}:{period.ExplanationDeadlineUtc?.Ticks}",
+            await notifier.Recipients.PeopleOfUnitsAsync([assessment.UnitId], ct),
+            new NoticeText("Yêu cầu giải trình",
+                $"Tổ thẩm định đề nghị đơn vị giải trình {count} tiêu chí của {period.Name}. Hạn gửi giải trình: {VietnamTime.Format(period.ExplanationDeadlineUtc)}.",
+                $"/explanation/{period.Id}"),
+            nowUtc, ct);
+    }
+
     /// <summary>One notice per unit and day, however many questions it answers that day.</summary>
     public static async Task ExplanationAnsweredAsync(IParIndexDb db, Notifier notifier, EvaluationPeriod period, Assessment assessment, DateTime nowUtc,
         CancellationToken ct)

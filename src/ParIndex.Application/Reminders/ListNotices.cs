@@ -5,7 +5,7 @@ namespace ParIndex.Application.Reminders;
 
 /// <summary>
 /// The caller's recent notices: those addressed to the person (a unit submitted, the council awaits, a submission
-/// returned…) and those of the person's unit (deadline reminders, explanation requests), newest first.
+/// returned, an explanation requested…) and the older unit-wide notices of the person's unit, newest first.
 /// </summary>
 public sealed record ListNotices(int Max = 10, int Days = 30);
 

@@ -19,9 +19,7 @@ public sealed record SendDeadlineReminders;
 /// another server told first (the unique notice key) is left as it is.
 /// </summary>
 public sealed partial class SendDeadlineRemindersHandler(
-    IParIndexDbFactory dbFactory, Notifier notifier, IUnitRecipients recipients, IEmailSender email, ReminderOptions options, NotificationOptions links,
-    TimeProvider clock,
-    ILogger<SendDeadlineRemindersHandler> logger)
+    IParIndexDbFactory dbFactory, Notifier notifier, ReminderOptions options, TimeProvider clock, ILogger<SendDeadlineRemindersHandler> logger)
 {
     public const string Title = "Nhắc hạn tự đánh giá";
 
@@ -51,7 +49,6 @@ public sealed partial class SendDeadlineRemindersHandler(
             }
         }
 
-        await EmailUnitNoticesAsync(db, now, ct);
         return told;
     }
 
@@ -86,37 +83,6 @@ public sealed partial class SendDeadlineRemindersHandler(
             return 0;
         }
     }
-
-    /// <summary>
-    /// The unit-wide notices still written elsewhere (the explanation request) not yet e-mailed are sent now; a failure
-    /// leaves them for the next run.
-    /// </summary>
-    private async Task EmailUnitNoticesAsync(IParIndexDb db, DateTime now, CancellationToken ct)
-    {
-        var pending = await db.Notices.Where(n => n.EmailedAtUtc == null && n.CreatedAtUtc > now.AddDays(-2)).ToListAsync(ct);
-        foreach (var notice in pending)
-        {
-            try
-            {
-                var to = await recipients.EmailsOfUnitAsync(notice.UnitId, ct);
-                if (to.Count > 0)
-                {
-                    var link = links.LinkTo(notice.Link);
-                    await email.SendAsync(new EmailMessage(to, $"{Notifier.SubjectPrefix}{notice.Title}", $"{notice.Body}\n\nMở trên Cổng Chỉ số CCHC: {link}"), ct);
-                }
-
-                notice.MarkEmailed(now);
-                await db.SaveChangesAsync(ct);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException)
-            {
-                LogEmailFailed(logger, ex, notice.Id);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail for notice {NoticeId} failed; it is retried on the next run.")]
-    private static partial void LogEmailFailed(ILogger logger, Exception exception, Guid noticeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Key} was saved by another server first; nobody is told twice.")]
     private static partial void LogAlreadyTold(ILogger logger, Exception exception, string key);

@@ -55,9 +55,14 @@ public sealed class ChangePeriodStateHandler(IParIndexDbFactory dbFactory, IVali
 
         var from = period.State;
         var closedEarly = request.Target == PeriodState.SelfAssessmentClosed && now < await PeriodSteps.SelfAssessmentEndsAtAsync(db, period, ct);
-        var (units, opened) = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
+        var (units, opened, asked) = await PeriodSteps.ApplyAsync(db, period, request.Target, now, ct);
         db.Audit(user, clock, reopening ? "period.reopened" : Action, nameof(EvaluationPeriod), period.Id, new { State = from },
             new { period.State, Reason = request.Reason?.Trim(), period.ExplanationDeadlineUtc, Units = units, AssessmentsOpened = opened, ClosedEarly = closedEarly });
+        foreach (var assessment in asked)
+        {
+            await Notifications.CycleNotices.ExplanationRequestedAsync(db, notifier, period, assessment, now, ct);
+        }
+
         if (request.Target == PeriodState.CouncilReview)
         {
             await Notifications.CycleNotices.SentToCouncilAsync(db, notifier, period, now, ct);

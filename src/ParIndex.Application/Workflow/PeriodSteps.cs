@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Dashboards;
 using ParIndex.Domain.Assessments;
-using ParIndex.Domain.Notices;
 using ParIndex.Domain.Periods;
 
 namespace ParIndex.Application.Workflow;
@@ -27,8 +26,11 @@ internal static class PeriodSteps
         return extensions.Append(period.SelfAssessmentDeadlineUtc).Max();
     }
 
-    /// <summary>Moves the period and its assessments; returns how many assessments moved and how many the opening created.</summary>
-    public static async Task<(int Units, int Opened)> ApplyAsync(IParIndexDb db, EvaluationPeriod period, PeriodState next, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// Moves the period and its assessments; returns how many assessments moved, how many the opening created, and the
+    /// assessments now asked to explain (opening the explanation round), whom the caller tells.
+    /// </summary>
+    public static async Task<(int Units, int Opened, IReadOnlyList<Assessment> Asked)> ApplyAsync(IParIndexDb db, EvaluationPeriod period, PeriodState next, DateTime nowUtc, CancellationToken ct)
     {
         var from = period.State;
         period.MoveTo(next, nowUtc);
@@ -51,12 +53,8 @@ internal static class PeriodSteps
             await BlockDigestStore.RemoveAsync(db, period.Id, ct);
         }
 
-        if (next == PeriodState.ExplanationOpen)
-        {
-            await NotifyQuestionsAsync(db, period, assessments.Where(a => a.State == AssessmentState.ExplanationRequested), nowUtc, ct);
-        }
-
-        return (assessments.Count + opened.Count, opened.Count);
+        var asked = next == PeriodState.ExplanationOpen ? assessments.Where(a => a.State == AssessmentState.ExplanationRequested).ToList() : [];
+        return (assessments.Count + opened.Count, opened.Count, asked);
     }
 
     private static void Carry(Assessment assessment, EvaluationPeriod period, PeriodState from, PeriodState next, DateTime nowUtc)
@@ -81,23 +79,6 @@ internal static class PeriodSteps
             case PeriodState.CouncilReview:
                 assessment.CompleteAppraisal();
                 break;
-        }
-    }
-
-    private static async Task NotifyQuestionsAsync(IParIndexDb db, EvaluationPeriod period, IEnumerable<Assessment> asked, DateTime nowUtc, CancellationToken ct)
-    {
-        foreach (var assessment in asked)
-        {
-            var key = $"explanation:{period.Id:N}:{assessment.UnitId:N}:{period.ExplanationDeadlineUtc?.Ticks}";
-            if (await db.Notices.AnyAsync(n => n.Key == key, ct))
-            {
-                continue;
-            }
-
-            var count = assessment.Responses.Count(r => r.ExplanationQuestion is not null);
-            db.Notices.Add(new Notice(assessment.UnitId, key, "Yêu cầu giải trình",
-                $"Tổ thẩm định đề nghị đơn vị giải trình {count} tiêu chí của {period.Name}. Hạn gửi giải trình: {VietnamTime.Format(period.ExplanationDeadlineUtc)}.",
-                $"/explanation/{period.Id}", nowUtc));
         }
     }
 }

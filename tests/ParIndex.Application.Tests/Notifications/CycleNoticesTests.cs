@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Appraisal;
 using ParIndex.Application.Common;
+using ParIndex.Application.Notifications;
 using ParIndex.Application.Publication;
 using ParIndex.Application.Tests.Appraisal;
 using ParIndex.Application.Tests.Infrastructure;
@@ -49,27 +51,52 @@ public sealed class CycleNoticesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task AnsweringQuestions_TellsTheUnitsInspectorOncePerDay()
+    public async Task ExplanationRequest_TellsEachPersonOfTheAskedUnitOnce_ThroughTheOutbox_AndAnswersTellItsInspectorsOncePerDay()
     {
         var story = await AppraisalStory.SeedAsync(app);
+        var staff = await NewUserAsync(Roles.AgencyStaff, story.Sa.UnitA, "canbo.giaitrinh@example.vn");
+        var leader = await NewUserAsync(Roles.AgencyLeader, story.Sa.UnitA, "lanhdao.giaitrinh@example.vn");
+        var notAsked = await NewUserAsync(Roles.AgencyStaff, story.Sa.UnitB, "canbo.khonghoi@example.vn");
+        await app.WithUserManagerAsync(async users =>
+            await users.SetEmailAsync((await users.FindByIdAsync(story.Inspector1Id.ToString()))!, "thamdinh.giaitrinh@example.vn"));
         await story.Inspector1<AskForExplanationHandler>(app).HandleAsync(
             new AskForExplanation(story.Sa.AssessmentA, story.Sa.Rate, "Đề nghị cung cấp số liệu hệ thống một cửa."), Ct);
         await story.Inspector1<AskForExplanationHandler>(app).HandleAsync(
             new AskForExplanation(story.Sa.AssessmentA, story.Sa.Level, "Đề nghị gửi biên bản kiểm tra."), Ct);
         await StepAsync(story, PeriodState.ExplanationOpen, app.Clock.GetUtcNow().UtcDateTime.AddDays(5));
 
+        await using (var db = app.NewDbContext())
+        {
+            // One notice and one e-mail per person of the asked unit, none for the unit without questions; no unit-wide notice.
+            var asked = await db.UserNotices.Where(n => n.Title == "Yêu cầu giải trình" && n.Key.StartsWith("explanation:")).ToListAsync();
+            Assert.Equal(new[] { staff, leader }.Order(), asked.Where(n => n.UserId == staff || n.UserId == leader || n.UserId == notAsked)
+                .Select(n => n.UserId).Order());
+            Assert.All(asked, n => Assert.Equal($"/explanation/{story.Sa.PeriodId}", n.Link));
+            Assert.Contains("giải trình 2 tiêu chí", asked[0].Body, StringComparison.Ordinal);
+            var mails = await db.OutboxEmails.Where(e => e.To.EndsWith("giaitrinh@example.vn") || e.To == "canbo.khonghoi@example.vn").ToListAsync();
+            var requestMails = mails.Where(e => e.Subject.EndsWith("Yêu cầu giải trình", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["canbo.giaitrinh@example.vn", "lanhdao.giaitrinh@example.vn"], requestMails.Select(e => e.To).Order(StringComparer.Ordinal));
+            Assert.All(requestMails, e => Assert.Contains(Links.LinkTo($"/explanation/{story.Sa.PeriodId}"), e.Body, StringComparison.Ordinal));
+            Assert.False(await db.Notices.AnyAsync(n => n.UnitId == story.Sa.UnitA || n.UnitId == story.Sa.UnitB));
+        }
+
         foreach (var node in new[] { story.Sa.Rate, story.Sa.Level })
         {
-            await app.Handler<AnswerExplanationHandler>(Roles.AgencyStaff, story.Sa.UnitA).HandleAsync(new AnswerExplanation(story.Sa.AssessmentA, node,
+            await app.Handler<AnswerExplanationHandler>(Roles.AgencyStaff, story.Sa.UnitA, staff).HandleAsync(new AnswerExplanation(story.Sa.AssessmentA, node,
                 "Đơn vị bổ sung tài liệu.", (await AppraisalStory.ResponseStampAsync(app, story.Sa.AssessmentA, node))!.Value), Ct);
         }
 
-        await using var db = app.NewDbContext();
+        await using var after = app.NewDbContext();
         var unit = story.Sa.UnitA.ToString();
-        var told = await db.UserNotices.Where(n => n.Title == "Đơn vị đã trả lời giải trình" && n.Link!.Contains(unit)).ToListAsync();
+        var told = await after.UserNotices.Where(n => n.Title == "Đơn vị đã trả lời giải trình" && n.Link!.Contains(unit)).ToListAsync();
         Assert.Equal(new[] { story.Inspector1Id, story.Inspector2Id }.Order(), told.Select(n => n.UserId).Order());
-        Assert.Equal(AssessmentState.ExplanationRequested, (await db.Assessments.SingleAsync(a => a.Id == story.Sa.AssessmentA)).State);
+        var answerMail = Assert.Single(await after.OutboxEmails.Where(e => e.Subject.EndsWith("Đơn vị đã trả lời giải trình")).ToListAsync(),
+            e => e.To == "thamdinh.giaitrinh@example.vn");
+        Assert.Contains(Links.LinkTo($"/appraisal/{story.Sa.PeriodId}/units/{unit}"), answerMail.Body, StringComparison.Ordinal);
+        Assert.Equal(AssessmentState.ExplanationRequested, (await after.Assessments.SingleAsync(a => a.Id == story.Sa.AssessmentA)).State);
     }
+
+    private NotificationOptions Links => app.Services.GetRequiredService<NotificationOptions>();
 
     private async Task StepAsync(AppraisalStory story, PeriodState target, DateTime? explanationDeadlineUtc = null) =>
         await app.Handler<ChangePeriodStateHandler>(Roles.Administrator).HandleAsync(new ChangePeriodState(story.Sa.PeriodId, target, null,

@@ -92,9 +92,8 @@ public sealed class DeadlineJobsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     private SendDeadlineRemindersHandler Reminders() =>
-        new(app.Services.GetRequiredService<IParIndexDbFactory>(), app.Services.GetRequiredService<Notifier>(), new Recipients([]), new Outbox(),
-            new ReminderOptions { DaysBefore = [3, 1] }, app.Services.GetRequiredService<NotificationOptions>(), app.Clock,
-            NullLogger<SendDeadlineRemindersHandler>.Instance);
+        new(app.Services.GetRequiredService<IParIndexDbFactory>(), app.Services.GetRequiredService<Notifier>(),
+            new ReminderOptions { DaysBefore = [3, 1] }, app.Clock, NullLogger<SendDeadlineRemindersHandler>.Instance);
 
     private SendOutboxEmailsHandler OutboxSender(IEmailSender sender) =>
         new(app.Services.GetRequiredService<IParIndexDbFactory>(), sender, app.Clock, NullLogger<SendOutboxEmailsHandler>.Instance);
@@ -120,11 +119,5 @@ public sealed class DeadlineJobsTests(TestApp app) : IClassFixture<TestApp>
             Sent.Add(message);
             return Task.CompletedTask;
         }
-    }
-
-    private sealed class Recipients(Dictionary<Guid, string[]> emails) : IUnitRecipients
-    {
-        public Task<IReadOnlyList<string>> EmailsOfUnitAsync(Guid unitId, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<string>>(emails.GetValueOrDefault(unitId) ?? []);
     }
 }
