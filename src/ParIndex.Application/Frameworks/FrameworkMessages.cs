@@ -23,6 +23,7 @@ internal static class FrameworkMessages
     public static string TooDeep => Text.Get();
     public static string MaxPointsBelowRule => Text.Get();
     public static string NotDraft => Text.Get();
+    public static string MissingSurveyRuleInvalid => Text.Get();
 
     public static ValidationException Invalid(string property, string message) =>
         new([new ValidationFailure(property, message)]);
