@@ -28,4 +28,7 @@ public static class CommonMessages
     public static string ChangePasswordFirst => Text.Get();
 
     public static string DatabaseUnavailable => Text.Get();
+
+    /// <summary>A page of another site opening the portal's live connection (<c>/_blazor</c>) is refused with this.</summary>
+    public static string OriginRefused => Text.Get();
 }

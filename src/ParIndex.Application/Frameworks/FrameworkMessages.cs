@@ -26,6 +26,7 @@ internal static class FrameworkMessages
     public static string NotThePreviewedFile => Text.Get();
 
     public static string VersionAlreadyImported(string code, int version) => Text.Format(nameof(VersionAlreadyImported), code, version);
+    public static string MissingSurveyRuleInvalid => Text.Get();
 
     public static ValidationException Invalid(string property, string message) =>
         new([new ValidationFailure(property, message)]);

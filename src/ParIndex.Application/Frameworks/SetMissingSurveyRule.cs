@@ -33,6 +33,6 @@ public sealed class SetMissingSurveyRuleValidator : AbstractValidator<SetMissing
 {
     public SetMissingSurveyRuleValidator()
     {
-        RuleFor(r => r.Rule).IsInEnum().WithMessage(_ => "Cách tính khi thiếu kết quả khảo sát không hợp lệ.");
+        RuleFor(r => r.Rule).IsInEnum().WithMessage(_ => FrameworkMessages.MissingSurveyRuleInvalid);
     }
 }

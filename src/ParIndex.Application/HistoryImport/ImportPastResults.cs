@@ -44,7 +44,7 @@ public sealed class ImportPastResultsHandler(
         var sha = DataImportFile.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), "Tệp khác tệp đã xem trước; hãy xem trước lại.")]);
+            throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), ImportMessages.ChangedSincePreview)]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,7 +53,7 @@ public sealed class ImportPastResultsHandler(
         var sheet = table is null ? null : await PastResultSheet.ReadAsync(db, table, today.Year, ct);
         if (sheet is not { CanImport: true })
         {
-            throw new WorkflowRefusedException("Tệp còn lỗi; sửa các dòng có lỗi rồi xem trước lại.");
+            throw new WorkflowRefusedException(ImportMessages.StillHasProblems);
         }
 
         var view = PreviewPastResultsHandler.View(request.FileName, sha, sheet);
@@ -127,7 +127,7 @@ public sealed class ImportPastResultsHandler(
         var current = await db.Publications.SingleAsync(p => p.PeriodId == period.Id && p.SupersededById == null, ct);
         if (current.Version != imported.Version)
         {
-            throw new WorkflowRefusedException($"Kết quả năm {period.Year} vừa được đính chính; hãy xem trước lại tệp.");
+            throw new WorkflowRefusedException(PastResultMessages.CorrectedMeanwhile(period.Year));
         }
 
         var existing = await db.Assessments.Where(a => a.PeriodId == period.Id).ToDictionaryAsync(a => a.UnitId, ct);
@@ -180,11 +180,14 @@ public sealed class ImportPastResultsHandler(
 
 public sealed class ImportPastResultsValidator : AbstractValidator<ImportPastResults>
 {
+    /// <summary>The years one import may carry decisions for.</summary>
+    public const int MaxYears = 100;
+
     public ImportPastResultsValidator()
     {
         RuleFor(p => p.FileName).AcceptedTableFileName();
         RuleFor(p => p.Content).AcceptedTableFileContent();
         RuleFor(p => p.PreviewedSha256).Previewed();
-        RuleFor(p => p.Decisions).Must(d => d is null || d.Count <= 100).WithMessage(_ => "Tối đa 100 năm trong một lần nhập.");
+        RuleFor(p => p.Decisions).Must(d => d is null || d.Count <= MaxYears).WithMessage(_ => PastResultMessages.TooManyYears(MaxYears));
     }
 }

@@ -10,9 +10,7 @@ namespace ParIndex.Application.HistoryImport;
 /// </summary>
 internal static class ImportedPeriods
 {
-    public const string NoCouncilReview =
-        "Kết quả năm này được nhập từ quyết định công bố trước khi có cổng, không có điểm từng tiêu chí để Hội đồng thẩm định xem lại. "
-        + "Muốn đính chính, hãy nhập lại tệp kết quả của năm này kèm lý do (Quản trị → Kỳ đánh giá → Nhập kết quả các năm trước).";
+    public static string NoCouncilReview => PastResultMessages.NoCouncilReview;
 
     public static Task<bool> IsImportedAsync(IParIndexDb db, Guid periodId, CancellationToken ct) =>
         db.Assessments.AnyAsync(a => a.PeriodId == periodId && a.ResultSource == ResultSource.Imported, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation.Results;
 using ParIndex.Domain.Publications;
 using PublicationRecord = ParIndex.Domain.Publications.Publication;
@@ -27,11 +26,11 @@ internal static class PastDecisions
         {
             if (years.All(y => y.Year != decision.Year))
             {
-                failures.Add(new ValidationFailure(nameof(ImportPastResults.Decisions), $"Năm {decision.Year} không có trong tệp."));
+                failures.Add(new ValidationFailure(nameof(ImportPastResults.Decisions), PastResultMessages.YearNotInFile(decision.Year)));
             }
             else if (!given.TryAdd(decision.Year, decision))
             {
-                failures.Add(new ValidationFailure(nameof(ImportPastResults.Decisions), $"Quyết định của năm {decision.Year} được gửi hai lần."));
+                failures.Add(new ValidationFailure(nameof(ImportPastResults.Decisions), PastResultMessages.DecisionTwice(decision.Year)));
             }
         }
 
@@ -54,11 +53,11 @@ internal static class PastDecisions
         if (corrected.Count > 0 && string.IsNullOrWhiteSpace(reason))
         {
             failures.Add(new ValidationFailure(nameof(ImportPastResults.Reason),
-                $"Năm {string.Join(", ", corrected)} đã có kết quả nhập trước đây: cần lý do đính chính."));
+                PastResultMessages.ReasonRequired(corrected)));
         }
         else if (reason is { Length: > PublicationRecord.MaxReasonLength })
         {
-            failures.Add(new ValidationFailure(nameof(ImportPastResults.Reason), $"Lý do tối đa {PublicationRecord.MaxReasonLength} ký tự."));
+            failures.Add(new ValidationFailure(nameof(ImportPastResults.Reason), PastResultMessages.ReasonTooLong(PublicationRecord.MaxReasonLength)));
         }
 
         return (decisions, failures);
@@ -69,39 +68,37 @@ internal static class PastDecisions
         var problems = new List<string>();
         if (number is null)
         {
-            problems.Add($"Năm {year.Year}: cần số quyết định công bố.");
+            problems.Add(PastResultMessages.DecisionNumberRequired(year.Year));
         }
         else if (number.Length > MaxNumberLength)
         {
-            problems.Add($"Năm {year.Year}: số quyết định tối đa {MaxNumberLength} ký tự.");
+            problems.Add(PastResultMessages.YearDecisionNumberTooLong(year.Year, MaxNumberLength));
         }
 
         if (date is not { } day)
         {
-            problems.Add($"Năm {year.Year}: cần ngày quyết định.");
+            problems.Add(PastResultMessages.DecisionDateRequired(year.Year));
         }
         else if (day.Year < year.Year || day > today)
         {
-            problems.Add($"Năm {year.Year}: ngày quyết định {Day(day)} phải từ 01/01/{year.Year} đến hôm nay.");
+            problems.Add(PastResultMessages.DecisionDateOutside(year.Year, day));
         }
         else if (year.Correction is { } correction && day < correction.DecisionDate)
         {
-            problems.Add($"Năm {year.Year}: quyết định đính chính không thể trước quyết định đang công bố ({correction.DecisionNumber} ngày {Day(correction.DecisionDate)}).");
+            problems.Add(PastResultMessages.CorrectionBeforeCurrent(year.Year, correction.DecisionNumber, correction.DecisionDate));
         }
 
         if (signer is null)
         {
-            problems.Add($"Năm {year.Year}: cần chức vụ và họ tên người ký.");
+            problems.Add(PastResultMessages.SignerRequired(year.Year));
         }
         else if (signer.Length > MaxSignerLength)
         {
-            problems.Add($"Năm {year.Year}: người ký tối đa {MaxSignerLength} ký tự.");
+            problems.Add(PastResultMessages.YearSignerTooLong(year.Year, MaxSignerLength));
         }
 
         return problems;
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -16,16 +16,14 @@ internal static class PastRankOrder
                 .OrderBy(other => other.Rank).FirstOrDefault();
             if (above is not null)
             {
-                line.Warnings.Add($"Chỉ số {Number(line.Index!.Value)} cao hơn dòng {above.Number} ({Number(above.Index!.Value)}, hạng {above.Rank}) nhưng xếp hạng {line.Rank}: kiểm tra lại hạng hoặc chỉ số.");
+                line.Warnings.Add(PastResultMessages.RankBelowLowerIndex(line.Index!.Value, above.Number, above.Index!.Value, above.Rank, line.Rank));
             }
 
             var sameRank = block.FirstOrDefault(other => other != line && other.Rank == line.Rank && other.Index != line.Index);
             if (sameRank is not null && sameRank.Number < line.Number)
             {
-                line.Warnings.Add($"Cùng hạng {line.Rank} với dòng {sameRank.Number} nhưng chỉ số khác ({Number(line.Index!.Value)} và {Number(sameRank.Index!.Value)}): cùng hạng chỉ khi bằng chỉ số.");
+                line.Warnings.Add(PastResultMessages.SameRankOtherIndex(line.Rank, sameRank.Number, line.Index!.Value, sameRank.Index!.Value));
             }
         }
     }
-
-    private static string Number(decimal value) => value.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

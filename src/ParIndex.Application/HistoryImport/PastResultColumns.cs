@@ -47,12 +47,14 @@ internal sealed class PastResultColumns
         var normalized = headers.Select(DataImportColumns.Normalize).ToList();
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<string>();
-        foreach (var (key, label, required, names) in Known)
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, _, required, names) in Known)
         {
             var matches = normalized.Select((h, i) => (h, i)).Where(x => names.Contains(x.h, StringComparer.Ordinal)).Select(x => x.i).ToList();
             if (matches.Count > 1)
             {
-                problems.Add($"Cột \"{label}\" xuất hiện {matches.Count} lần.");
+                problems.Add(ImportMessages.ColumnTwice(PastResultMessages.Column(key), matches.Count));
+                repeated.Add(key);
             }
             else if (matches.Count == 1)
             {
@@ -60,13 +62,13 @@ internal sealed class PastResultColumns
             }
             else if (required)
             {
-                problems.Add($"Thiếu cột \"{label}\".");
+                problems.Add(ImportMessages.MissingColumn(PastResultMessages.Column(key)));
             }
         }
 
-        if (!found.ContainsKey(UnitCode) && !found.ContainsKey(UnitName) && !problems.Any(p => p.Contains("Mã đơn vị", StringComparison.Ordinal)))
+        if (!found.ContainsKey(UnitCode) && !found.ContainsKey(UnitName) && !repeated.Contains(UnitCode))
         {
-            problems.Add("Thiếu cột \"Mã đơn vị\" (hoặc \"Tên đơn vị\").");
+            problems.Add(PastResultMessages.UnitColumnMissing);
         }
 
         return problems.Count > 0 ? (null, problems) : (new PastResultColumns(found), []);

@@ -71,7 +71,7 @@ internal sealed record PastResultSheet(
             }
             else if (ofYear.All(l => l.Problems.Count == 0) && Unchanged(ofYear, imported))
             {
-                fileProblems.Add($"Năm {year}: tệp giống hệt kết quả đang công bố (lần {imported.Version}), không có gì để đính chính; bỏ năm này khỏi tệp.");
+                fileProblems.Add(PastResultMessages.SameAsPublished(year, imported.Version));
             }
             else
             {
@@ -81,7 +81,7 @@ internal sealed record PastResultSheet(
 
         if (frameworks.Count == 0)
         {
-            fileProblems.Add("Chưa có bộ chỉ số nào trên cổng; tạo bộ chỉ số trước khi nhập kết quả các năm trước.");
+            fileProblems.Add(PastResultMessages.NoFramework);
         }
 
         return new PastResultSheet(fileProblems, lines, frameworks, corrections, units.ToDictionary(u => u.Id));
@@ -93,9 +93,9 @@ internal sealed record PastResultSheet(
     /// </summary>
     private static string HeldYearProblem(EvaluationPeriod period) => period.State switch
     {
-        PeriodState.Published => $"Năm {period.Year} có kết quả do cổng tính và đã công bố; sửa kết quả năm này bằng đính chính qua Hội đồng thẩm định, không nhập từ tệp.",
-        PeriodState.Archived => $"Năm {period.Year} đã lưu trữ trên cổng; kết quả năm này không thay đổi được nữa.",
-        _ => $"Năm {period.Year} đang được đánh giá trên cổng (kỳ \"{period.Name}\"); kết quả năm này không nhập từ tệp.",
+        PeriodState.Published => PastResultMessages.YearComputed(period.Year),
+        PeriodState.Archived => PastResultMessages.YearArchived(period.Year),
+        _ => PastResultMessages.YearBeingAssessed(period.Year, period.Name),
     };
 
     /// <summary>The period's published imported results, or null when the portal computed them or the year is not published.</summary>
@@ -130,7 +130,7 @@ internal sealed record PastResultSheet(
         var year = PastResultValues.Integer(yearText);
         if (year is null || year < 2000 || year >= currentYear)
         {
-            problems.Add($"Năm \"{yearText}\" không hợp lệ: cần một năm đã qua, từ 2000 đến {currentYear - 1}.");
+            problems.Add(PastResultMessages.YearInvalid(yearText, currentYear - 1));
             year = null;
         }
 
@@ -144,21 +144,21 @@ internal sealed record PastResultSheet(
 
         if (unit is { ClosedOn: { } closed } && year is { } resultYear && closed.Year <= resultYear)
         {
-            problems.Add($"Đơn vị \"{unit.Code}\" đã thôi hoạt động (sáp nhập) từ {closed:dd/MM/yyyy}: không có kết quả năm {resultYear}.");
+            problems.Add(PastResultMessages.UnitClosed(unit.Code, closed, resultYear));
         }
 
         var block = unit is null ? null : blocks[unit.BlockId];
         var blockText = columns.Value(row, PastResultColumns.Block);
         if (unit is not null && block is not null && blockText is not null && !PastResultValues.SameBlock(blockText, block))
         {
-            problems.Add($"Đơn vị \"{unit.Code}\" thuộc khối \"{block.Name}\" trên cổng, tệp ghi \"{blockText}\": kết quả được xếp theo khối hiện tại của đơn vị.");
+            problems.Add(PastResultMessages.OtherBlock(unit.Code, block.Name, blockText));
         }
 
         var indexText = columns.Value(row, PastResultColumns.Index);
         var index = PastResultValues.Number(indexText);
         if (index is null or < 0m or > 100m)
         {
-            problems.Add(indexText is null ? "Thiếu chỉ số." : $"Chỉ số \"{indexText}\" không hợp lệ: cần một số từ 0 đến 100.");
+            problems.Add(indexText is null ? PastResultMessages.IndexMissing : PastResultMessages.IndexInvalid(indexText));
             index = null;
         }
         else
@@ -172,40 +172,40 @@ internal sealed record PastResultSheet(
         if (classification is null)
         {
             problems.Add(classText is null
-                ? "Thiếu xếp loại."
-                : $"Xếp loại \"{classText}\" không hợp lệ: Xuất sắc, Tốt, Khá, Trung bình hoặc Yếu (có dấu hoặc không, hoặc tiếng Anh).");
+                ? PastResultMessages.ClassMissing
+                : PastResultMessages.ClassInvalid(classText));
         }
 
         var rankText = columns.Value(row, PastResultColumns.Rank);
         var rank = PastResultValues.Integer(rankText);
         if (block is { IsRanked: false } && rankText is not null)
         {
-            problems.Add($"Khối \"{block.Name}\" không xếp hạng: để trống cột Hạng.");
+            problems.Add(PastResultMessages.BlockNotRanked(block.Name));
             rank = null;
         }
         else if (block is { IsRanked: true } && rank is null or < 1)
         {
-            problems.Add(rankText is null ? "Thiếu hạng." : $"Hạng \"{rankText}\" không hợp lệ: cần số nguyên từ 1.");
+            problems.Add(rankText is null ? PastResultMessages.RankMissing : PastResultMessages.RankInvalid(rankText));
             rank = null;
         }
 
         var decision = columns.Value(row, PastResultColumns.Decision);
         if (decision is { Length: > PastDecisions.MaxNumberLength })
         {
-            problems.Add($"Số quyết định tối đa {PastDecisions.MaxNumberLength} ký tự.");
+            problems.Add(PastResultMessages.DecisionNumberTooLong(PastDecisions.MaxNumberLength));
         }
 
         var dateText = columns.Value(row, PastResultColumns.Date);
         var date = PastResultValues.Date(dateText);
         if (dateText is not null && date is null)
         {
-            problems.Add($"Ngày quyết định \"{dateText}\" không hợp lệ (dd/MM/yyyy).");
+            problems.Add(PastResultMessages.DecisionDateInvalid(dateText));
         }
 
         var signer = columns.Value(row, PastResultColumns.Signer);
         if (signer is { Length: > PastDecisions.MaxSignerLength })
         {
-            problems.Add($"Người ký tối đa {PastDecisions.MaxSignerLength} ký tự.");
+            problems.Add(PastResultMessages.SignerTooLong(PastDecisions.MaxSignerLength));
         }
 
         return new PastResultLine(row.Number, year, code ?? name, unit, block, index, classification, rank, decision, date, signer, problems);
@@ -218,7 +218,7 @@ internal sealed record PastResultSheet(
         {
             foreach (var line in duplicate.Skip(1))
             {
-                line.Problems.Add($"Đơn vị \"{line.Unit!.Code}\" đã có ở dòng {duplicate.First().Number} của năm {line.Year}.");
+                line.Problems.Add(PastResultMessages.UnitTwice(line.Unit!.Code, duplicate.First().Number, line.Year));
             }
         }
 
@@ -227,7 +227,7 @@ internal sealed record PastResultSheet(
             var count = inBlock.Count();
             foreach (var line in inBlock.Where(l => l.Rank > count))
             {
-                line.Problems.Add($"Hạng {line.Rank} lớn hơn số đơn vị của khối trong năm ({count}).");
+                line.Problems.Add(PastResultMessages.RankAboveCount(line.Rank, count));
             }
         }
 
@@ -237,9 +237,9 @@ internal sealed record PastResultSheet(
         }
 
         // A decision may be written on every row or on one; where written, it must be the same.
-        Agree(lines, l => l.DecisionNumber, "số quyết định");
-        Agree(lines, l => l.DecisionDate, "ngày quyết định");
-        Agree(lines, l => l.Signer, "người ký");
+        Agree(lines, l => l.DecisionNumber, PastResultColumns.Decision);
+        Agree(lines, l => l.DecisionDate, PastResultColumns.Date);
+        Agree(lines, l => l.Signer, PastResultColumns.Signer);
     }
 
     private static void Agree<T>(List<PastResultLine> lines, Func<PastResultLine, T?> value, string what)
@@ -247,7 +247,7 @@ internal sealed record PastResultSheet(
         var first = lines.FirstOrDefault(l => value(l) is not null);
         foreach (var line in lines.Where(l => first is not null && l != first && value(l) is not null && !Equals(value(l), value(first!))))
         {
-            line.Problems.Add($"Quyết định khác dòng {first!.Number}: mọi dòng của năm {line.Year} phải cùng {what}.");
+            line.Problems.Add(PastResultMessages.DecisionDiffers(first!.Number, line.Year, what));
         }
     }
 
@@ -294,15 +294,15 @@ internal sealed record PastResultSheet(
 
                 if (matches.Count > 1)
                 {
-                    return (null, $"Tên \"{text}\" là tên của {matches.Count} đơn vị trên cổng ({string.Join(", ", matches.Select(u => u.Code))}): ghi mã đơn vị.");
+                    return (null, PastResultMessages.NameOfMany(text, matches.Count, matches.Select(u => u.Code)));
                 }
             }
 
             return (code, name) switch
             {
-                (null, null) => (null, "Thiếu mã hoặc tên đơn vị."),
-                (not null, _) => (null, $"Không có đơn vị mã \"{code}\" trên cổng."),
-                _ => (null, $"Không có đơn vị tên \"{name}\" trên cổng."),
+                (null, null) => (null, PastResultMessages.UnitMissing),
+                (not null, _) => (null, PastResultMessages.NoUnitCode(code)),
+                _ => (null, PastResultMessages.NoUnitName(name!)),
             };
         }
     }

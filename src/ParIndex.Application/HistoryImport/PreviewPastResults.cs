@@ -53,7 +53,7 @@ public sealed class PreviewPastResultsHandler(
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {
-            return new PastResultsPreview(request.FileName, sha, [read.Error ?? "Không đọc được tệp."], [], []);
+            return new PastResultsPreview(request.FileName, sha, [read.Error ?? ImportMessages.Unreadable], [], []);
         }
 
         var sheet = await PastResultSheet.ReadAsync(db, table, VietnamTime.DateOf(clock.GetUtcNow().UtcDateTime).Year, ct);

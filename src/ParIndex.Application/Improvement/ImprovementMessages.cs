@@ -22,6 +22,11 @@ internal static class ImprovementMessages
     public static string OwnerTooLong => Text.Format(nameof(OwnerTooLong), ImprovementTask.MaxOwnerLength);
     public static string NoteTooLong => Text.Format(nameof(NoteTooLong), ImprovementNote.MaxTextLength);
 
+    public static string WhatIfNotDecided => Text.Get();
+    public static string WhatIfTotalsOnly => Text.Get();
+
+    public static string WhatIfTooManyCriteria(int max) => Text.Format(nameof(WhatIfTooManyCriteria), max);
+
     public static string Transition(ImprovementStatus from, ImprovementStatus to) =>
         Text.Format(nameof(Transition), Word(from), Word(to));
 

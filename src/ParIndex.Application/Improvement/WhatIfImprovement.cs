@@ -35,9 +35,6 @@ public sealed record WhatIfCriterion(Guid CriterionId, string Code, string Title
 public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IValidator<WhatIfImprovement> validator, ICurrentUser user, TimeProvider clock,
     BlockDigestCache digests)
 {
-    public const string NotDecided = "Chỉ mô phỏng khi kết quả của kỳ đánh giá đã được Hội đồng phê duyệt hoặc đã công bố.";
-    public const string TotalsOnly = "Kết quả của đơn vị trong kỳ này chỉ có tổng điểm, không mô phỏng được theo tiêu chí.";
-
     /// <summary>The unit itself, and the province roles that read every scorecard: whether a page offers the what-if.</summary>
     public static bool MayAsk(ICurrentUser user, Guid unitId) =>
         IsOwnUnit(user, unitId) || ResultAccess.MayRead(user, isPublished: false);
@@ -54,12 +51,12 @@ public sealed class WhatIfImprovementHandler(IParIndexDbFactory dbFactory, IVali
         var decided = await DecidedUnit.LoadAsync(db, request.PeriodId, request.UnitId, ct);
         if (!decided.IsDecided)
         {
-            throw new WorkflowRefusedException(NotDecided);
+            throw new WorkflowRefusedException(ImprovementMessages.WhatIfNotDecided);
         }
 
         if (decided.Score is not { } current || decided.Framework is null)
         {
-            throw new WorkflowRefusedException(TotalsOnly);
+            throw new WorkflowRefusedException(ImprovementMessages.WhatIfTotalsOnly);
         }
 
         var losses = decided.Losses.ToDictionary(l => l.NodeId);
@@ -129,6 +126,6 @@ public sealed class WhatIfImprovementValidator : AbstractValidator<WhatIfImprove
     public WhatIfImprovementValidator()
     {
         RuleFor(w => w.FixedCriterionIds).NotNull().WithMessage(_ => ImprovementMessages.UnknownCriterion)
-            .Must(ids => ids is null || ids.Count <= MaxCriteria).WithMessage(_ => $"Chọn tối đa {MaxCriteria} tiêu chí.");
+            .Must(ids => ids is null || ids.Count <= MaxCriteria).WithMessage(_ => ImprovementMessages.WhatIfTooManyCriteria(MaxCriteria));
     }
 }

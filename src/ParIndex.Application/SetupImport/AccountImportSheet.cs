@@ -57,63 +57,63 @@ internal sealed partial class AccountImportSheet
             var email = table.Cell(row, Email);
             var unitCode = table.Cell(row, UnitCode);
             var roleText = table.Cell(row, Role);
-            SetupCells.Check(problems, "Tên đăng nhập", userName, UserMessages.MaxUserNameLength);
+            SetupCells.Check(problems, Label(UserName), userName, UserMessages.MaxUserNameLength);
             if (userName is not null && !UserNameFormat.IsMatch(userName))
             {
-                problems.Add($"Cột \"Tên đăng nhập\": {UserMessages.UserNameFormat}");
+                problems.Add(ImportMessages.InColumn(Label(UserName), UserMessages.UserNameFormat));
             }
 
-            SetupCells.Check(problems, "Họ tên", fullName, UserMessages.MaxFullNameLength);
-            SetupCells.Check(problems, "Email", email, MaxEmailLength, required: false);
+            SetupCells.Check(problems, Label(FullName), fullName, UserMessages.MaxFullNameLength);
+            SetupCells.Check(problems, Label(Email), email, MaxEmailLength, required: false);
             if (email is not null && !IsEmail(email))
             {
-                problems.Add($"Cột \"Email\": \"{email}\" không phải địa chỉ thư điện tử hợp lệ.");
+                problems.Add(ImportMessages.InColumn(Label(Email), SetupImportMessages.EmailInvalid(email)));
             }
 
-            SetupCells.Check(problems, "Vai trò", roleText, 100);
+            SetupCells.Check(problems, Label(Role), roleText, 100);
             var role = roleText is null ? null : AccountRoles.Find(roleText);
             if (roleText is not null && role is null)
             {
-                problems.Add($"Cột \"Vai trò\": không có vai trò \"{roleText}\" (ghi tên hoặc mã vai trò như trong mẫu).");
+                problems.Add(ImportMessages.InColumn(Label(Role), SetupImportMessages.RoleUnknown(roleText)));
             }
 
             var unit = unitCode is null ? null : units.GetValueOrDefault(unitCode);
             if (unitCode is not null && unit is null)
             {
-                problems.Add($"Cột \"Mã đơn vị\": không có đơn vị mã \"{unitCode}\".");
+                problems.Add(ImportMessages.InColumn(Label(UnitCode), SetupImportMessages.UnitUnknown(unitCode)));
             }
             else if (unit is { IsActive: false })
             {
-                problems.Add($"Cột \"Mã đơn vị\": đơn vị \"{unit.Code}\" đã sáp nhập hoặc ngừng hoạt động.");
+                problems.Add(ImportMessages.InColumn(Label(UnitCode), SetupImportMessages.UnitClosed(unit.Code)));
             }
 
             if (role is not null && Roles.IsBoundToUnit(role) && unitCode is null)
             {
-                problems.Add($"Cột \"Mã đơn vị\": {UserMessages.UnitRequired}");
+                problems.Add(ImportMessages.InColumn(Label(UnitCode), UserMessages.UnitRequired));
             }
             else if (role is not null && !Roles.IsBoundToUnit(role) && !Roles.MayHaveHomeUnit(role) && unitCode is not null)
             {
-                problems.Add($"Cột \"Mã đơn vị\": vai trò \"{AccountRoles.VietnameseNames[role]}\" không gắn với đơn vị; hãy để trống.");
+                problems.Add(ImportMessages.InColumn(Label(UnitCode), SetupImportMessages.RoleWithoutUnit(role)));
             }
 
             if (userName is not null && !firstRowOfName.TryAdd(userName, row.Number))
             {
-                problems.Add($"Tên đăng nhập \"{userName}\" trùng với dòng {firstRowOfName[userName]} trong tệp.");
+                problems.Add(SetupImportMessages.UserNameTwice(userName, firstRowOfName[userName]));
             }
 
             var change = SetupRowChange.Create;
-            var detail = role is null ? null : AccountRoles.VietnameseNames[role] + (unit is null ? string.Empty : $" — {unit.Name}");
+            var detail = role is null ? null : SetupImportMessages.Role(role) + (unit is null ? string.Empty : $" — {unit.Name}");
             if (userName is not null && existing.TryGetValue(userName, out var account))
             {
                 // The same account imported again is no change; another account under that name is a conflict.
                 if (account.FullName == fullName && account.UnitId == unit?.Id && role is not null && account.Roles.SequenceEqual([role]))
                 {
                     change = SetupRowChange.Unchanged;
-                    detail = "Đã có, không thay đổi";
+                    detail = ImportMessages.Unchanged;
                 }
                 else
                 {
-                    problems.Add($"Tên đăng nhập \"{userName}\": {UserMessages.UserNameTaken}");
+                    problems.Add(SetupImportMessages.UserNameProblem(userName, UserMessages.UserNameTaken));
                 }
             }
 
@@ -126,6 +126,8 @@ internal sealed partial class AccountImportSheet
 
         return new AccountImportSheet { Preview = new SetupImportPreview(fileName, sha, [], rows), ToCreate = toCreate };
     }
+
+    private static string Label(string key) => SetupImportMessages.Column(key);
 
     private static bool IsEmail(string text) =>
         MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.', StringComparison.Ordinal);

@@ -1,6 +1,8 @@
+using ParIndex.Application.DataImport;
+
 namespace ParIndex.Application.SetupImport;
 
-/// <summary>Checks on one cell of a units or accounts file, each problem naming its column in Vietnamese.</summary>
+/// <summary>Checks on one cell of a units or accounts file, each problem naming its column in the reader's language.</summary>
 internal static class SetupCells
 {
     /// <summary>Adds a problem when a required cell is empty, too long or carries a line break or control character.</summary>
@@ -10,7 +12,7 @@ internal static class SetupCells
         {
             if (required)
             {
-                problems.Add($"Cột \"{column}\": để trống.");
+                problems.Add(ImportMessages.CellEmpty(column));
             }
 
             return;
@@ -18,13 +20,13 @@ internal static class SetupCells
 
         if (value.Length > maxLength)
         {
-            problems.Add($"Cột \"{column}\": dài {value.Length} ký tự, tối đa {maxLength}.");
+            problems.Add(ImportMessages.CellTooLong(column, value.Length, maxLength));
         }
 
         // A name is printed in rankings, logs and official documents: a control character there would forge a new line.
         if (value.Any(char.IsControl))
         {
-            problems.Add($"Cột \"{column}\": có ký tự xuống dòng hoặc ký tự điều khiển.");
+            problems.Add(ImportMessages.CellControl(column));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class SetupTable
 
     public IReadOnlyList<TableRow> Rows { get; }
 
-    /// <summary>The file's own problems (unreadable, a required column missing); each in Vietnamese.</summary>
+    /// <summary>The file's own problems (unreadable, a required column missing), in the reader's language.</summary>
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>Reads the file and looks up each column by any of its accepted headers (case and accents ignored).</summary>
@@ -33,7 +33,7 @@ public sealed class SetupTable
         var read = reader.Read(fileName, content);
         if (read.Table is not { } table)
         {
-            error = read.Error ?? "Không đọc được tệp.";
+            error = read.Error ?? ImportMessages.Unreadable;
             return null;
         }
 
@@ -50,7 +50,7 @@ public sealed class SetupTable
             }
             else if (column.Required)
             {
-                problems.Add($"Thiếu cột \"{column.Headers[0]}\".");
+                problems.Add(ImportMessages.MissingColumn(column.Label));
             }
         }
 
@@ -66,7 +66,7 @@ public sealed class SetupTable
     {
         if (!string.Equals(DataImportFile.Sha256Of(content), previewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            throw Invalid("PreviewedSha256", "Tệp khác với tệp đã xem trước: hãy xem trước lại rồi mới lưu.");
+            throw Invalid("PreviewedSha256", ImportMessages.ChangedSincePreview);
         }
     }
 
@@ -76,17 +76,17 @@ public sealed class SetupTable
         ArgumentNullException.ThrowIfNull(preview);
         if (preview.FileProblems.Count > 0)
         {
-            return Invalid("Content", $"Chưa lưu gì: {string.Join(" ", preview.FileProblems)}");
+            return Invalid("Content", ImportMessages.NothingSaved(preview.FileProblems));
         }
 
         if (preview.Rows.Count == 0)
         {
-            return Invalid("Content", "Chưa lưu gì: tệp không có dòng dữ liệu nào.");
+            return Invalid("Content", ImportMessages.NothingSavedNoRows);
         }
 
         var bad = preview.Rows.Where(r => r.Problems.Count > 0).Select(r => r.Number).ToList();
         var shown = string.Join(", ", bad.Take(20)) + (bad.Count > 20 ? ", …" : string.Empty);
-        return Invalid("Content", $"Chưa lưu gì: {bad.Count} dòng có lỗi (dòng {shown}). Hãy sửa tệp rồi xem trước lại.");
+        return Invalid("Content", ImportMessages.NothingSavedBadRows(bad.Count, shown));
     }
 
     public static ValidationException Invalid(string property, string message) => new([new ValidationFailure(property, message)]);
@@ -110,4 +110,8 @@ public sealed class SetupTable
 }
 
 /// <summary>A column of an import file: its key, the headers it is known by (the first is the template's) and whether it must be there.</summary>
-public sealed record SetupColumn(string Key, bool Required, params string[] Headers);
+public sealed record SetupColumn(string Key, bool Required, params string[] Headers)
+{
+    /// <summary>The column as a message names it, in the reader's language ("Mã đơn vị", "Unit code").</summary>
+    public string Label => SetupImportMessages.Column(Key);
+}

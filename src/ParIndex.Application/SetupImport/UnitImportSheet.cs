@@ -58,24 +58,24 @@ internal sealed partial class UnitImportSheet
             var name = table.Cell(row, Name);
             var shortName = table.Cell(row, ShortName);
             var blockText = table.Cell(row, BlockColumn);
-            SetupCells.Check(problems, "Mã đơn vị", code, Unit.MaxCodeLength);
+            SetupCells.Check(problems, Label(Code), code, Unit.MaxCodeLength);
             if (code is not null && !CodeFormat.IsMatch(code))
             {
-                problems.Add($"Cột \"Mã đơn vị\": {UnitMessages.CodeFormat}");
+                problems.Add(ImportMessages.InColumn(Label(Code), UnitMessages.CodeFormat));
             }
 
-            SetupCells.Check(problems, "Tên đơn vị", name, Unit.MaxNameLength);
-            SetupCells.Check(problems, "Tên viết tắt", shortName, Unit.MaxNameLength, required: false);
-            SetupCells.Check(problems, "Mã khối", blockText, Block.MaxNameLength);
+            SetupCells.Check(problems, Label(Name), name, Unit.MaxNameLength);
+            SetupCells.Check(problems, Label(ShortName), shortName, Unit.MaxNameLength, required: false);
+            SetupCells.Check(problems, Label(BlockColumn), blockText, Block.MaxNameLength);
             var block = blockText is null ? null : FindBlock(blocks, blockText);
             if (blockText is not null && block is null)
             {
-                problems.Add($"Cột \"Mã khối\": không có khối \"{blockText}\" (ghi mã hoặc tên một khối đã có).");
+                problems.Add(ImportMessages.InColumn(Label(BlockColumn), SetupImportMessages.BlockUnknown(blockText)));
             }
 
             if (code is not null && !firstRowOfCode.TryAdd(code, row.Number))
             {
-                problems.Add($"Mã đơn vị \"{code}\" trùng với dòng {firstRowOfCode[code]} trong tệp.");
+                problems.Add(SetupImportMessages.UnitCodeTwice(code, firstRowOfCode[code]));
             }
 
             var unit = code is null ? null : existing.GetValueOrDefault(code);
@@ -85,21 +85,21 @@ internal sealed partial class UnitImportSheet
             {
                 if (!unit.IsActive)
                 {
-                    problems.Add($"Đơn vị \"{unit.Code}\" đã sáp nhập hoặc ngừng hoạt động, không thể thay đổi.");
+                    problems.Add(SetupImportMessages.UnitInactive(unit.Code));
                 }
 
                 if (block is not null && unit.BlockId != block.Id)
                 {
                     var current = blocks.Single(b => b.Id == unit.BlockId).Name;
-                    problems.Add($"Đơn vị \"{unit.Code}\" đang thuộc khối \"{current}\": chuyển khối bằng chức năng Chuyển khối, không qua tệp.");
+                    problems.Add(SetupImportMessages.UnitInOtherBlock(unit.Code, current));
                 }
 
                 var renamed = name is not null && name != unit.Name;
                 var shortRenamed = shortName is not null && shortName != unit.ShortName;
                 change = renamed || shortRenamed ? SetupRowChange.Rename : SetupRowChange.Unchanged;
                 detail = change == SetupRowChange.Rename
-                    ? $"Đổi tên: \"{unit.Name}\" → \"{name}\"" + (shortRenamed ? $" (viết tắt \"{unit.ShortName}\" → \"{shortName}\")" : string.Empty)
-                    : "Đã có, không thay đổi";
+                    ? Renaming(unit, name ?? unit.Name, shortRenamed ? shortName : null)
+                    : ImportMessages.Unchanged;
             }
 
             rows.Add(new SetupImportRow(row.Number, code ?? string.Empty, name ?? string.Empty, change, detail, problems));
@@ -111,6 +111,12 @@ internal sealed partial class UnitImportSheet
 
         return new UnitImportSheet { Preview = new SetupImportPreview(fileName, sha, [], rows), Lines = lines };
     }
+
+    private static string Label(string key) => SetupImportMessages.Column(key);
+
+    private static string Renaming(Unit unit, string name, string? shortName) => shortName is null
+        ? SetupImportMessages.Renamed(unit.Name, name)
+        : SetupImportMessages.RenamedWithShortName(unit.Name, name, unit.ShortName, shortName);
 
     /// <summary>A block by its code first, then by its name (case and accents ignored).</summary>
     private static Block? FindBlock(IReadOnlyList<Block> blocks, string text) =>

@@ -42,14 +42,14 @@ public sealed class ApplyBulkMergesHandler(
         var sha = DataImportFile.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), "Tệp khác tệp đã xem trước; hãy xem trước lại.")]);
+            throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), ImportMessages.ChangedSincePreview)]);
         }
 
         var table = reader.Read(request.FileName, request.Content).Table;
         var sheet = table is null ? null : await BulkMergeSheet.ReadAsync(db, table, ct);
         if (sheet is not { CanApply: true })
         {
-            throw new WorkflowRefusedException("Tệp còn lỗi; sửa các dòng có lỗi rồi xem trước lại.");
+            throw new WorkflowRefusedException(ImportMessages.StillHasProblems);
         }
 
         if (sheet.NeedsAcknowledgement && !request.AcknowledgeOpenAssessments)

@@ -1,4 +1,5 @@
 using ParIndex.Application.Common;
+using ParIndex.Application.DataImport;
 
 namespace ParIndex.Application.Units;
 
@@ -34,7 +35,8 @@ internal static class BulkMergeColumns
     /// <summary>The columns a file may leave out: needed only for a receiving unit that does not exist yet.</summary>
     private static bool IsOptional(int column) => column >= NewName;
 
-    public static string Label(int column) => Known[column].Label;
+    /// <summary>The column as the preview and its messages name it, in the reader's language.</summary>
+    public static string Label(int column) => BulkMergeMessages.Column(column);
 
     /// <summary>Where each column is in the file, or what is wrong with the header row.</summary>
     public static (int[]? Positions, IReadOnlyList<string> Problems) Find(IReadOnlyList<string> headers)
@@ -44,7 +46,7 @@ internal static class BulkMergeColumns
         var problems = new List<string>();
         for (var c = 0; c < Known.Length; c++)
         {
-            var (label, names) = Known[c];
+            var names = Known[c].Headers;
             var matches = folded.Select((h, i) => (h, i)).Where(x => names.Contains(x.h, StringComparer.Ordinal)).Select(x => x.i).ToList();
             if (matches.Count == 0 && IsOptional(c))
             {
@@ -52,11 +54,11 @@ internal static class BulkMergeColumns
             }
             else if (matches.Count == 0)
             {
-                problems.Add($"Thiếu cột \"{label}\".");
+                problems.Add(ImportMessages.MissingColumn(Label(c)));
             }
             else if (matches.Count > 1)
             {
-                problems.Add($"Cột \"{label}\" xuất hiện {matches.Count} lần.");
+                problems.Add(ImportMessages.ColumnTwice(Label(c), matches.Count));
             }
             else
             {

@@ -58,7 +58,7 @@ internal sealed partial class BulkMergeSheet
 
         if (table.Rows.Count == 0)
         {
-            return new BulkMergeSheet(["Tệp không có dòng dữ liệu nào dưới dòng tiêu đề."], []);
+            return new BulkMergeSheet([ImportMessages.NoDataRows], []);
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
@@ -90,8 +90,7 @@ internal sealed partial class BulkMergeSheet
             var twice = rowsOfOld[old.Id].Select(l => l.Number).ToList();
             if (twice.Count > 1)
             {
-                line.Problem(BulkMergeColumns.Old,
-                    $"Đơn vị {old.Code} có ở nhiều dòng ({string.Join(", ", twice)}): mỗi đơn vị chỉ được sáp nhập một lần.");
+                line.Problem(BulkMergeColumns.Old, BulkMergeMessages.MergedTwice(old.Code, twice));
             }
 
             var recorded = merges.FirstOrDefault(m => m.PredecessorUnitId == old.Id);
@@ -104,8 +103,8 @@ internal sealed partial class BulkMergeSheet
                 }
 
                 line.Problem(BulkMergeColumns.Old, recorded is not null && byId.TryGetValue(recorded.SuccessorUnitId, out var earlier)
-                    ? $"Đơn vị {old.Code} đã sáp nhập vào {earlier.Code} — {earlier.Name} từ ngày {recorded.EffectiveOn:dd/MM/yyyy}; không sáp nhập lần nữa."
-                    : $"Đơn vị {old.Code} đã ngừng hoạt động; không sáp nhập được.");
+                    ? BulkMergeMessages.AlreadyMergedInto(old.Code, earlier.Code, earlier.Name, recorded.EffectiveOn)
+                    : BulkMergeMessages.OldInactive(old.Code));
             }
 
             var chained = target is null ? null : rowsOfOld[target.Id].FirstOrDefault();
@@ -115,22 +114,19 @@ internal sealed partial class BulkMergeSheet
             }
             else if (chained is not null)
             {
-                line.Problem(BulkMergeColumns.New,
-                    $"Đơn vị nhận {target.Code} cũng bị sáp nhập ở dòng {chained.Number} (sáp nhập nối tiếp): ghi thẳng đơn vị nhận cuối cùng.");
+                line.Problem(BulkMergeColumns.New, BulkMergeMessages.ChainedInFile(target.Code, chained.Number));
             }
             else if (!target.IsActive)
             {
                 var onward = merges.FirstOrDefault(m => m.PredecessorUnitId == target.Id);
                 line.Problem(BulkMergeColumns.New, onward is not null && byId.TryGetValue(onward.SuccessorUnitId, out var next)
-                    ? $"Đơn vị nhận {target.Code} đã sáp nhập vào {next.Code} — {next.Name} (sáp nhập nối tiếp): ghi thẳng đơn vị nhận cuối cùng."
-                    : $"Đơn vị nhận {target.Code} đã ngừng hoạt động.");
+                    ? BulkMergeMessages.ChainedMerged(target.Code, next.Code, next.Name)
+                    : BulkMergeMessages.TargetInactive(target.Code));
             }
 
             if (line.EffectiveOn is { } effective && old.IsActive && lastResultYear.TryGetValue(old.Id, out var year) && effective.Year <= year)
             {
-                line.Problem(BulkMergeColumns.Date,
-                    $"Ngày hiệu lực {effective:dd/MM/yyyy} trước khi hết năm {year}, năm đơn vị {old.Code} đã có kết quả Chỉ số CCHC; "
-                    + "kiểm tra lại ngày trong quyết định.");
+                line.Problem(BulkMergeColumns.Date, BulkMergeMessages.DateBeforeResults(effective, year, old.Code));
             }
         }
 
@@ -157,8 +153,7 @@ internal sealed partial class BulkMergeSheet
             Block? block = null;
             if (names.Count == 0 && blockTexts.Count == 0)
             {
-                problems.Add((BulkMergeColumns.New, $"Không có đơn vị mã \"{code}\". Nếu nghị quyết thành lập đơn vị này, ghi tên và khối của nó ở cột "
-                    + $"\"{BulkMergeColumns.Label(BulkMergeColumns.NewName)}\" và \"{BulkMergeColumns.Label(BulkMergeColumns.NewBlock)}\" để tạo khi xác nhận."));
+                problems.Add((BulkMergeColumns.New, BulkMergeMessages.UnknownNewCode(code)));
             }
             else
             {
@@ -174,8 +169,8 @@ internal sealed partial class BulkMergeSheet
                 if (names.Count != 1)
                 {
                     problems.Add((BulkMergeColumns.NewName, names.Count == 0
-                        ? $"Thiếu tên của đơn vị mới {code}."
-                        : $"Đơn vị mới {code} có {names.Count} tên khác nhau trong tệp ({string.Join("; ", names)}): ghi cùng một tên."));
+                        ? BulkMergeMessages.NewNameMissing(code)
+                        : BulkMergeMessages.NewNamesDiffer(code, names)));
                 }
                 else if (names[0].Length > Unit.MaxNameLength)
                 {
@@ -189,12 +184,12 @@ internal sealed partial class BulkMergeSheet
                 if (blockTexts.Count != 1)
                 {
                     problems.Add((BulkMergeColumns.NewBlock, blockTexts.Count == 0
-                        ? $"Thiếu khối của đơn vị mới {code}."
-                        : $"Đơn vị mới {code} có {blockTexts.Count} khối khác nhau trong tệp: ghi cùng một khối."));
+                        ? BulkMergeMessages.NewBlockMissing(code)
+                        : BulkMergeMessages.NewBlocksDiffer(code, blockTexts.Count)));
                 }
                 else if ((block = FindBlock(blocks, blockTexts[0])) is null)
                 {
-                    problems.Add((BulkMergeColumns.NewBlock, $"Không có khối \"{blockTexts[0]}\" (ghi mã hoặc tên khối như ở trang Khối)."));
+                    problems.Add((BulkMergeColumns.NewBlock, BulkMergeMessages.BlockUnknown(blockTexts[0])));
                 }
             }
 
@@ -298,11 +293,11 @@ internal sealed class BulkMergeLine
             NewNameText = row.Cell(columns[BulkMergeColumns.NewName]),
             NewBlockText = row.Cell(columns[BulkMergeColumns.NewBlock]),
         };
-        line.CheckUnit(BulkMergeColumns.Old, oldText, line.Old, "Thiếu mã đơn vị cũ.");
+        line.CheckUnit(BulkMergeColumns.Old, oldText, line.Old, BulkMergeMessages.OldMissing);
         // An unknown new code may be a unit the file creates: BulkMergeSheet decides once it has read every row.
         if (newText is null)
         {
-            line.Problem(BulkMergeColumns.New, "Thiếu mã đơn vị mới (đơn vị nhận sáp nhập).");
+            line.Problem(BulkMergeColumns.New, BulkMergeMessages.NewMissing);
         }
         if (dateText is null)
         {
@@ -310,16 +305,16 @@ internal sealed class BulkMergeLine
         }
         else if (line.EffectiveOn is null)
         {
-            line.Problem(BulkMergeColumns.Date, $"Ngày hiệu lực \"{dateText}\" không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).");
+            line.Problem(BulkMergeColumns.Date, BulkMergeMessages.DateInvalid(dateText));
         }
 
         if (decision is null)
         {
-            line.Problem(BulkMergeColumns.Decision, "Thiếu số quyết định (hoặc nghị quyết) sáp nhập.");
+            line.Problem(BulkMergeColumns.Decision, BulkMergeMessages.DecisionMissing);
         }
         else if (decision.Length > UnitMerge.MaxDecisionLength)
         {
-            line.Problem(BulkMergeColumns.Decision, $"Số quyết định dài tối đa {UnitMerge.MaxDecisionLength} ký tự.");
+            line.Problem(BulkMergeColumns.Decision, BulkMergeMessages.DecisionTooLong(UnitMerge.MaxDecisionLength));
         }
 
         return line;
@@ -333,7 +328,7 @@ internal sealed class BulkMergeLine
         }
         else if (unit is null)
         {
-            Problem(column, $"Không có đơn vị mã \"{text}\".");
+            Problem(column, BulkMergeMessages.UnknownCode(text));
         }
     }
 }

@@ -62,7 +62,7 @@ public sealed class PreviewBulkMergesHandler(
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {
-            return new BulkMergePreview(request.FileName, sha, [read.Error ?? "Không đọc được tệp."], []);
+            return new BulkMergePreview(request.FileName, sha, [read.Error ?? ImportMessages.Unreadable], []);
         }
 
         return View(request.FileName, sha, await BulkMergeSheet.ReadAsync(db, table, ct));

@@ -68,7 +68,7 @@ public static class DataImportEndpoints
     }
 
     internal static ProblemHttpResult TooLarge() =>
-        TypedResults.Problem($"Tệp lớn hơn {DataImportFile.MaxBytes / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        TypedResults.Problem(ImportMessages.FileTooLarge(DataImportFile.MaxBytes), statusCode: StatusCodes.Status413PayloadTooLarge);
 
     internal static async Task<byte[]> ContentAsync(IFormFile file, CancellationToken ct)
     {

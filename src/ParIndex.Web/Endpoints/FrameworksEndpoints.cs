@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ParIndex.Application.DataImport;
 using ParIndex.Application.Frameworks;
 
 namespace ParIndex.Web.Endpoints;
@@ -48,7 +49,7 @@ public static class FrameworksEndpoints
             {
                 if (workbook.Length > ImportFrameworkHandler.MaxFileBytes)
                 {
-                    return TypedResults.BadRequest(new FrameworkImportResult(null, [new WorkbookError(string.Empty, 0, string.Empty, "Tệp lớn hơn 10 MB.")]));
+                    return TypedResults.BadRequest(new FrameworkImportResult(null, [new WorkbookError(string.Empty, 0, string.Empty, ImportMessages.FileTooLarge(ImportFrameworkHandler.MaxFileBytes))]));
                 }
 
                 await using var stream = workbook.OpenReadStream();

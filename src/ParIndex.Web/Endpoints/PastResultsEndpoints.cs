@@ -58,8 +58,7 @@ public static class PastResultsEndpoints
         }
         catch (JsonException)
         {
-            throw new ValidationException([new ValidationFailure("decisions",
-                "Trường decisions phải là JSON: [{\"year\":2022,\"number\":\"…\",\"date\":\"2023-03-15\",\"signer\":\"…\"}].")]);
+            throw new ValidationException([new ValidationFailure("decisions", ImportMessages.PastDecisionsNotJson)]);
         }
     }
 }

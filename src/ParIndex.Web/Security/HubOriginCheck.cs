@@ -1,3 +1,5 @@
+using ParIndex.Application.Common;
+
 namespace ParIndex.Web.Security;
 
 /// <summary>
@@ -32,7 +34,7 @@ public static class HubOriginCheck
 
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync("Origin không được phép kết nối tới cổng.", context.RequestAborted);
+                await context.Response.WriteAsync(CommonMessages.OriginRefused, context.RequestAborted);
                 return;
             }
 
