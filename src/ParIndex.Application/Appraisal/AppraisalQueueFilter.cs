@@ -17,24 +17,20 @@ public enum AppraisalQueueSort
 }
 
 /// <summary>
-/// What an inspector narrows the queue to: a search on unit or block (accents aside), a state, a block, and "mine,
-/// not finished" — the units assigned to the caller with criteria still to appraise. The page keeps it in the address.
+/// The queue narrowed as a <see cref="WorkListFilter{TRow}"/>, plus "mine, not finished" — the units assigned to the
+/// caller with criteria still to appraise.
 /// </summary>
 public sealed record AppraisalQueueFilter(
     string? Search = null, AssessmentState? State = null, string? Block = null, bool MineUnfinished = false, AppraisalQueueSort Sort = AppraisalQueueSort.Unit)
+    : WorkListFilter<AppraisalQueueRow>(Search, State, Block)
 {
-    public IReadOnlyList<AppraisalQueueRow> Apply(IEnumerable<AppraisalQueueRow> rows)
+    protected override bool Keeps(AppraisalQueueRow row) => !MineUnfinished || (row.Scope is not null && row.Appraised < row.ToAppraise);
+
+    protected override IOrderedEnumerable<AppraisalQueueRow> Order(IEnumerable<AppraisalQueueRow> rows) => Sort switch
     {
-        var kept = rows.Where(r => SearchText.Matches(Search, r.UnitName, r.BlockName)
-            && (State is null || r.State == State)
-            && (Block is null || r.BlockName == Block)
-            && (!MineUnfinished || (r.Scope is not null && r.Appraised < r.ToAppraise)));
-        return Sort switch
-        {
-            AppraisalQueueSort.Block => [.. kept.OrderBy(r => r.BlockName, StringComparer.CurrentCulture).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            AppraisalQueueSort.Progress => [.. kept.OrderBy(r => r.ToAppraise == 0 ? 1m : (decimal)r.Appraised / r.ToAppraise).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            AppraisalQueueSort.Submitted => [.. kept.OrderBy(r => r.SubmittedAtUtc ?? DateTime.MaxValue).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            _ => [.. kept.OrderBy(r => r.UnitName, StringComparer.CurrentCulture)],
-        };
-    }
+        AppraisalQueueSort.Block => ByBlock(rows),
+        AppraisalQueueSort.Progress => rows.OrderBy(r => r.ToAppraise == 0 ? 1m : (decimal)r.Appraised / r.ToAppraise),
+        AppraisalQueueSort.Submitted => rows.OrderBy(r => r.SubmittedAtUtc ?? DateTime.MaxValue),
+        _ => ByUnit(rows),
+    };
 }

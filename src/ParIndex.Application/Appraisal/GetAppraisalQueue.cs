@@ -23,7 +23,7 @@ public sealed record AppraisalQueue(Guid PeriodId, int Year, string PeriodName, 
 /// readers); <see cref="Scope"/> says what the caller was assigned ("Toàn bộ" or domain codes).
 /// </summary>
 public sealed record AppraisalQueueRow(Guid UnitId, string UnitName, string BlockName, AssessmentState State, DateTime? SubmittedAtUtc,
-    int Appraised, int ToAppraise, int Questions, int Answered, string? Scope, IReadOnlyList<string> Inspectors);
+    int Appraised, int ToAppraise, int Questions, int Answered, string? Scope, IReadOnlyList<string> Inspectors) : IWorkListRow;
 
 public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurrentUser user, IUserAccounts accounts, TimeProvider clock)
 {

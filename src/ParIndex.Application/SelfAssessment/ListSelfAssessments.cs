@@ -11,7 +11,7 @@ public sealed record ListSelfAssessments(Guid? PeriodId = null);
 public sealed record SelfAssessmentList(Guid PeriodId, string PeriodName, DateTime DeadlineUtc, IReadOnlyList<SelfAssessmentRow> Rows);
 
 public sealed record SelfAssessmentRow(Guid AssessmentId, Guid UnitId, string UnitName, string BlockName, AssessmentState State, int Answered,
-    DateTime? SubmittedAtUtc, DateTime? ExtendedDeadlineUtc, DateTime? LastChangeUtc);
+    DateTime? SubmittedAtUtc, DateTime? ExtendedDeadlineUtc, DateTime? LastChangeUtc) : IWorkListRow;
 
 public sealed class ListSelfAssessmentsHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {

@@ -17,24 +17,19 @@ public enum SelfAssessmentListSort
 }
 
 /// <summary>
-/// What Home Affairs narrows the tracking list to: a search on unit or block (accents aside), a state, a block, and
-/// "not submitted yet". The page keeps it in the address.
+/// Home Affairs' tracking list narrowed as a <see cref="WorkListFilter{TRow}"/>, plus "not submitted yet".
 /// </summary>
 public sealed record SelfAssessmentListFilter(
     string? Search = null, AssessmentState? State = null, string? Block = null, bool NotSubmitted = false, SelfAssessmentListSort Sort = SelfAssessmentListSort.Unit)
+    : WorkListFilter<SelfAssessmentRow>(Search, State, Block)
 {
-    public IReadOnlyList<SelfAssessmentRow> Apply(IEnumerable<SelfAssessmentRow> rows)
+    protected override bool Keeps(SelfAssessmentRow row) => !NotSubmitted || row.SubmittedAtUtc is null;
+
+    protected override IOrderedEnumerable<SelfAssessmentRow> Order(IEnumerable<SelfAssessmentRow> rows) => Sort switch
     {
-        var kept = rows.Where(r => SearchText.Matches(Search, r.UnitName, r.BlockName)
-            && (State is null || r.State == State)
-            && (Block is null || r.BlockName == Block)
-            && (!NotSubmitted || r.SubmittedAtUtc is null));
-        return Sort switch
-        {
-            SelfAssessmentListSort.Block => [.. kept.OrderBy(r => r.BlockName, StringComparer.CurrentCulture).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            SelfAssessmentListSort.Answered => [.. kept.OrderBy(r => r.Answered).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            SelfAssessmentListSort.LastChange => [.. kept.OrderBy(r => r.LastChangeUtc ?? DateTime.MinValue).ThenBy(r => r.UnitName, StringComparer.CurrentCulture)],
-            _ => [.. kept.OrderBy(r => r.UnitName, StringComparer.CurrentCulture)],
-        };
-    }
+        SelfAssessmentListSort.Block => ByBlock(rows),
+        SelfAssessmentListSort.Answered => rows.OrderBy(r => r.Answered),
+        SelfAssessmentListSort.LastChange => rows.OrderBy(r => r.LastChangeUtc ?? DateTime.MinValue),
+        _ => ByUnit(rows),
+    };
 }

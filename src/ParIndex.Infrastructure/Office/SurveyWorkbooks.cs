@@ -1,10 +1,10 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Application.Common;
 using ParIndex.Application.Exports;
 using ParIndex.Application.Surveys.Exports;
+using static ParIndex.Infrastructure.Office.XlsxCells;
+using Style = ParIndex.Infrastructure.Office.XlsxStyles;
 
 namespace ParIndex.Infrastructure.Office;
 
@@ -15,9 +15,8 @@ namespace ParIndex.Infrastructure.Office;
 /// </summary>
 internal static class SurveyWorkbooks
 {
-    private const uint Bold = 1;
-    private const uint Decimal2 = 2;
-    private const uint Title = 3;
+    /// <summary>The column headers' row, under the title and the note.</summary>
+    private const int HeaderRow = 3;
 
     public static byte[] Answers(SurveyAnswersContent content)
     {
@@ -26,8 +25,8 @@ internal static class SurveyWorkbooks
             "Trọng số (%)"];
         var rows = content.Lines.Select(l => new[]
         {
-            Number(l.Ballot, 0), Text(l.GroupName), Text(l.UnitCode), Text(l.UnitName), Text(l.CriterionCode), Text(l.Question), Text(l.OptionKey),
-            Text(l.OptionLabel), Number(l.Weight, Decimal2),
+            Number(l.Ballot, Style.Plain), Text(l.GroupName), Text(l.UnitCode), Text(l.UnitName), Text(l.CriterionCode), Text(l.Question), Text(l.OptionKey),
+            Text(l.OptionLabel), Number(l.Weight, Style.Decimal2),
         });
         return Write("Phiếu trả lời", [10, 28, 12, 36, 10, 60, 10, 30, 12], $"PHIẾU TRẢ LỜI ẨN DANH — {content.SurveyTitle}",
             $"{content.PeriodName}. Mỗi phiếu mang một số thứ tự ngẫu nhiên; không có mã mời, người nhận hay thời điểm gửi. Xuất lúc {VietnamTime.Format(content.GeneratedAtUtc)}.",
@@ -40,8 +39,8 @@ internal static class SurveyWorkbooks
         string[] columns = ["Mã đơn vị", "Đơn vị", "Mã tiêu chí", "Tiêu chí", "Điểm tối đa", "Số câu trả lời được tính", "Tỷ lệ (%)", "Điểm"];
         var rows = content.Lines.Select(l => new[]
         {
-            Text(l.UnitCode), Text(l.UnitName), Text(l.CriterionCode), Text(l.CriterionTitle), Number(l.MaxPoints, Decimal2), Number(l.Answers, 0),
-            Number(l.Rate, Decimal2), Number(l.Points, Decimal2),
+            Text(l.UnitCode), Text(l.UnitName), Text(l.CriterionCode), Text(l.CriterionTitle), Number(l.MaxPoints, Style.Decimal2), Number(l.Answers, Style.Plain),
+            Number(l.Rate, Style.Decimal2), Number(l.Points, Style.Decimal2),
         });
         return Write("Kết quả theo đơn vị", [12, 36, 10, 56, 11, 14, 11, 11],
             $"KẾT QUẢ ĐIỀU TRA XÃ HỘI HỌC NĂM {content.Year.ToString(CultureInfo.InvariantCulture)} — {content.SurveyTitle}",
@@ -51,69 +50,17 @@ internal static class SurveyWorkbooks
             columns, rows);
     }
 
-    private static byte[] Write(string sheetName, double[] widths, string title, string note, string[] columns, IEnumerable<Cell[]> rows)
+    private static byte[] Write(string sheetName, double[] widths, string title, string note, string[] columns, IEnumerable<Cell[]> rows) =>
+        XlsxBook.Write(book => book.AddSheet(sheetName, widths, Sheet(title, note, columns, rows), new XlsxTable(HeaderRow, columns.Length)));
+
+    private static IEnumerable<Row> Sheet(string title, string note, string[] columns, IEnumerable<Cell[]> rows)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        yield return new Row(Text(title, Style.Title));
+        yield return new Row(Text(note));
+        yield return new Row(columns.Select(c => Text(c, Style.Bold)));
+        foreach (var cells in rows)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new Sheets());
-            AddStyles(workbook);
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(new Row(Text(title, Title)));
-            data.Append(new Row(Text(note)));
-            data.Append(new Row(columns.Select(c => Text(c, Bold))));
-            foreach (var cells in rows)
-            {
-                data.Append(new Row(cells));
-            }
-
-            part.Worksheet = new Worksheet(
-                new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
-                data,
-                new AutoFilter { Reference = $"A3:{ColumnName(columns.Length - 1)}{Math.Max(3, data.ChildElements.Count)}" });
-            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName });
-            workbook.Workbook.Save();
+            yield return new Row(cells);
         }
-
-        return stream.ToArray();
     }
-
-    private static void AddStyles(WorkbookPart workbook)
-    {
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new Fonts(
-                new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" })),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            new CellFormats(
-                new CellFormat(),
-                new CellFormat { FontId = 1, ApplyFont = true },
-                new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true },
-                new CellFormat { FontId = 2, ApplyFont = true }));
-    }
-
-    private static Cell Text(string? text, uint style = 0) => new()
-    {
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(FormulaGuard.Neutralize(text)) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
-
-    private static Cell Number(decimal? value, uint style) => value is { } v
-        ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture)), StyleIndex = style }
-        : new Cell();
-
-    private static Cell Number(int value, uint style) => new()
-    {
-        DataType = CellValues.Number,
-        CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),
-        StyleIndex = style,
-    };
-
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
 }

@@ -71,6 +71,15 @@ public sealed class WorkListFilterTests
     }
 
     [Fact]
+    public void Choices_AreTheStatesAndBlocksInTheList_InOrder_AndBlockSortReadsByUnitWithin()
+    {
+        Assert.Equal([AssessmentState.UnderAppraisal, AssessmentState.AppraisedRound1], AppraisalQueueFilter.States(Queue));
+        Assert.Equal(["Sở, ban, ngành", "Xã, phường"], AppraisalQueueFilter.Blocks(Queue));
+        Assert.Equal(["Sở Tư pháp", "Sở Y tế", "Phường Đông Vĩnh", "Xã Thanh Lâm"],
+            new AppraisalQueueFilter(Sort: AppraisalQueueSort.Block).Apply(Queue).Select(r => r.UnitName));
+    }
+
+    [Fact]
     public void Fold_DropsAccentsAndPunctuation() => Assert.Equal("madonvi", SearchText.Fold("Mã đơn vị"));
 
     private static AppraisalQueueRow Row(string unit, string block, AssessmentState state, int appraised, int toAppraise, string? scope, DateTime? submitted) =>
