@@ -17,15 +17,19 @@ internal sealed class MessageText(Type owner)
     public string Get([CallerMemberName] string key = "") =>
         _resources.GetString(key, CultureInfo.CurrentUICulture) is { Length: > 0 } text ? text : key;
 
-    /// <summary>The text with its values ({0}, {1}…) written in the reader's culture ("0,75" in Vietnamese).</summary>
+    /// <summary>
+    /// The text with its values ({0}, {1:N0}…) written in <see cref="NumberCulture"/>: "0,75" and "20.000" in Vietnamese.
+    /// </summary>
     public string Format(string key, params object?[] arguments) =>
-        string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+        string.Format(NumberCulture, Get(key), arguments);
 
     /// <summary>
-    /// The culture a message's figures are written in: the reader's, or Vietnamese when none was chosen (the neutral
-    /// texts are Vietnamese, so "20.000" must read the Vietnamese way beside them).
+    /// The culture every message's figures are written in, decided here once for all of them: the reader's, or Vietnamese
+    /// when no UI culture was chosen (a background job, a test, a command-line tool). The neutral texts are Vietnamese, so
+    /// their figures must read the Vietnamese way beside them; setting the culture in each host instead would leave any
+    /// host that forgot it writing "20,000" inside a Vietnamese sentence.
     /// </summary>
-    public static CultureInfo NumberCulture =>
+    private static CultureInfo NumberCulture =>
         CultureInfo.CurrentUICulture.Name.Length == 0 ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.CurrentCulture;
 
     /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>

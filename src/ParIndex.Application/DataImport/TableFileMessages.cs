@@ -29,7 +29,7 @@ public static class TableFileMessages
 
     public static string Bomb(long maxBytes) => Text.Format(nameof(Bomb), maxBytes / (1024 * 1024));
 
-    public static string TooManyRows(int maxRows) => Text.Format(nameof(TooManyRows), maxRows.ToString("N0", MessageText.NumberCulture));
+    public static string TooManyRows(int maxRows) => Text.Format(nameof(TooManyRows), maxRows);
 
     public static string UnclosedQuote(long line) => Text.Format(nameof(UnclosedQuote), line.ToString(CultureInfo.InvariantCulture));
 

@@ -4,8 +4,8 @@ namespace ParIndex.Infrastructure.Persistence;
 
 /// <summary>
 /// Gives assessments written before <c>Assessment.BlockId</c> existed the block their unit is in (the generated
-/// migration adds the column empty and is never edited by hand). Idempotent: only empty rows are filled, so it runs at
-/// every start and does nothing once done. A unit moved before the column existed is placed in its current block.
+/// migration adds the column empty and is never edited by hand). A one-off <see cref="DataSteps"/> step; idempotent, as
+/// those must be: only empty rows are filled. A unit moved before the column existed is placed in its current block.
 /// </summary>
 internal static class AssessmentBlockBackfill
 {

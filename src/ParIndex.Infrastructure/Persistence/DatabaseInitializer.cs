@@ -7,7 +7,7 @@ namespace ParIndex.Infrastructure.Persistence;
 /// Brings the database to the current schema at start. SQLite is migrated here; SQL Server is migrated by the
 /// idempotent script or bundle during deployment (docs/deploy.md), never implicitly by the web process.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> factory, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> factory, ILogger<DatabaseInitializer> logger, TimeProvider? clock = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> fac
                     $"The SQL Server database lacks {pending.Count} migration(s), starting with {pending[0]}. Apply the migration script first (docs/deploy.md).");
             }
 
-            await AssessmentBlockBackfill.RunAsync(db, cancellationToken);
+            await RunDataStepsAsync(db, cancellationToken);
             return;
         }
 
@@ -29,8 +29,16 @@ public sealed class DatabaseInitializer(IDbContextFactory<ParIndexDbContext> fac
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        await AssessmentBlockBackfill.RunAsync(db, cancellationToken);
+        await RunDataStepsAsync(db, cancellationToken);
         await db.Database.CloseConnectionAsync();
         logger.LogInformation("SQLite database is at the current schema");
+    }
+
+    private async Task RunDataStepsAsync(ParIndexDbContext db, CancellationToken ct)
+    {
+        foreach (var step in await DataSteps.RunAsync(db, clock ?? TimeProvider.System, ct))
+        {
+            logger.LogInformation("Data step {Step} done", step);
+        }
     }
 }

@@ -88,6 +88,9 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The one-off data steps done on this database (<see cref="Persistence.DataSteps"/>).</summary>
+    public DbSet<DataStep> DataSteps => Set<DataStep>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
