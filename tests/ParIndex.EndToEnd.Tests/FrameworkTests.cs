@@ -145,6 +145,7 @@ public sealed class FrameworkTests(PortalFixture fixture)
 
         await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số CCHC khối UBND xã, phường (minh họa)");
         await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Đã nhập bộ chỉ số DEMO-XP phiên bản 7 (bản nháp).");
         await Expect(page.Locator("body")).ToContainTextAsync("phiên bản 7");
         File.Delete(file);
         File.Delete(edited);
