@@ -139,10 +139,13 @@ public sealed class FrameworkTests(PortalFixture fixture)
         await Expect(page.Locator("#import-versions")).ToContainTextAsync("giữ nguyên, không bị thay thế");
         await page.SaveScreenshotAsync("framework-import-preview");
         await page.ClickAsync("#import-confirm");
-        await page.GetByRole(AriaRole.Dialog).Last.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Xác nhận nhập" }).ClickAsync();
+        var question = page.Locator(".mud-dialog", new PageLocatorOptions { HasText = "thành bản nháp mới?" });
+        await page.SaveScreenshotAsync("framework-import-confirm");
+        await question.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Xác nhận nhập" }).ClickAsync();
 
         await Expect(page.Locator("#framework-name")).ToHaveTextAsync("Bộ chỉ số CCHC khối UBND xã, phường (minh họa)");
         await Expect(page.Locator("#framework-issues")).ToContainTextAsync("Cấu trúc hợp lệ");
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Đã nhập bộ chỉ số DEMO-XP phiên bản 7 (bản nháp).");
         await Expect(page.Locator("body")).ToContainTextAsync("phiên bản 7");
         File.Delete(file);
         File.Delete(edited);

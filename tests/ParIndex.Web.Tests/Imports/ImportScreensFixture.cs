@@ -10,6 +10,8 @@ namespace ParIndex.Web.Tests.Imports;
 /// </summary>
 public sealed class ImportScreensFixture : PortalFactory, IAsyncLifetime
 {
+    public const string Password = "một câu mật khẩu đủ dài";
+
     private readonly List<AsyncServiceScope> _scopes = [];
 
     public Province Province { get; private set; } = default!;
@@ -19,7 +21,7 @@ public sealed class ImportScreensFixture : PortalFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Province = await Province.SeedAsync(Services, DateTime.UtcNow);
-        AdministratorId = (await CreateUserAsync("quantri", "một câu mật khẩu đủ dài", Roles.Administrator, fullName: "Quản Trị Viên")).Id;
+        AdministratorId = (await CreateUserAsync("quantri", Password, Roles.Administrator, fullName: "Quản Trị Viên")).Id;
     }
 
     public T AsAdministrator<T>()

@@ -57,6 +57,35 @@ public sealed class ImportFlowTests
         Assert.Contains("Chưa lưu gì", cut.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnImportsOwnTypesAndSize_AreOfferedAndHeld_BeforeAnythingIsRead()
+    {
+        await using var context = NewContext();
+        var previewed = false;
+        var cut = context.Render<ImportFlow<FakePreview>>(p => p
+            .Add(f => f.Preview, (name, content) =>
+            {
+                previewed = true;
+                return Task.FromResult(new FakePreview(name, DataImportFile.Sha256Of(content), [], true));
+            })
+            .Add(f => f.Confirm, (_, _) => Task.FromResult("Đã lưu."))
+            .Add(f => f.ConfirmLabel, "Lưu")
+            .Add(f => f.Accept, ".xlsx")
+            .Add(f => f.MaxBytes, 1024L * 1024)
+            .Add(f => f.ChooseLabel, "Chọn tệp (.xlsx)")
+            .Add(f => f.LimitsText, "Tệp .xlsx, tối đa 1 MB.")
+            .Add(f => f.PreviewContent, preview => builder => builder.AddMarkupContent(0, $"<p id=\"rows\">{preview.FileName}</p>")));
+
+        Assert.Equal(".xlsx", cut.Find("input[type=file]").GetAttribute("accept"));
+        Assert.Equal("Chọn tệp (.xlsx)", cut.Find("#choose-file").TextContent.Trim());
+        Assert.Contains("Tệp .xlsx, tối đa 1 MB.", cut.Markup, StringComparison.Ordinal);
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(1024 * 1024) + 1], "lon.xlsx"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Tệp lớn hơn 1 MB.", cut.Find(".import-error").TextContent.Trim()));
+        Assert.False(previewed);
+    }
+
     private static IRenderedComponent<ImportFlow<FakePreview>> Render(BunitContext context, bool canImport, Func<FakePreview, byte[], Task<string>> confirm) =>
         context.Render<ImportFlow<FakePreview>>(p => p
             .Add(f => f.Preview, (name, content) => Task.FromResult(new FakePreview(name, DataImportFile.Sha256Of(content),
