@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using ParIndex.Application.Common;
 using ParIndex.Domain.Scoring.Rules;
 
 namespace ParIndex.Application.SelfAssessment;
@@ -37,13 +38,13 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         switch (field.Kind)
         {
             case InputKind.YesNo when value is not null && value is not ("true" or "false"):
-                yield return (field.Name, $"{field.Label}: chọn Có hoặc Không.");
+                yield return (field.Name, $"{RuleWording.Of(field.Label)}: chọn Có hoặc Không.");
                 break;
             case InputKind.Choice when value is not null && !(field.Options ?? []).Contains(value, StringComparer.Ordinal):
-                yield return (field.Name, $"{field.Label}: chọn một mức trong danh sách.");
+                yield return (field.Name, $"{RuleWording.Of(field.Label)}: chọn một mức trong danh sách.");
                 break;
             case InputKind.Number or InputKind.Count or InputKind.Points:
-                if (Number(value, field.Name, field.Label, field.Kind == InputKind.Count, field.Kind == InputKind.Points ? answer.PointsCap : field.Max) is { } problem)
+                if (Number(value, field.Name, RuleWording.Of(field.Label), field.Kind == InputKind.Count, field.Kind == InputKind.Points ? answer.PointsCap : field.Max) is { } problem)
                 {
                     yield return problem;
                 }
