@@ -91,7 +91,7 @@ public sealed class SelfAssessmentEndpointsTests(SelfAssessmentEndpointsTests.Fi
 
         Assert.Equal("Tỷ lệ", RateField(shown).GetProperty("label").GetString());
         Assert.Equal("Rate", RateField(read).GetProperty("label").GetString());
-        Assert.Equal("Rate 75.00% (3/4) × 2 = 1.5 points.", saved.GetProperty("outcome").GetString());
+        Assert.Equal("Rate 75.00% (3/4) × maximum 2 = 1.5.", saved.GetProperty("outcome").GetString());
         Assert.Equal("Tỷ lệ 75,00% (3/4) × 2 = 1,5 điểm.", again.GetProperty("domains")[0].GetProperty("criteria")[1].GetProperty("outcome").GetString());
 
         static JsonElement RateField(JsonElement view) => view.GetProperty("domains")[0].GetProperty("criteria")[1].GetProperty("fields")[0];

@@ -125,7 +125,7 @@ public sealed partial class RuleWordingTests
         var explanation = Score(RuleType.Proportional, "{}", """{"numerator":3,"denominator":4}""").Explanation;
 
         Assert.Equal("Tỷ lệ 75,00% (3/4) × 1 = 0,75 điểm.", InCulture("vi-VN", () => RuleWording.Of(explanation)));
-        Assert.Equal("Rate 75.00% (3/4) × 1 = 0.75 points.", InCulture("en-US", () => RuleWording.Of(explanation)));
+        Assert.Equal("Rate 75.00% (3/4) × maximum 1 = 0.75.", InCulture("en-US", () => RuleWording.Of(explanation)));
     }
 
     [Fact]
