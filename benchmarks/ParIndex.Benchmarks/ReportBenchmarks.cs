@@ -7,6 +7,7 @@ using ParIndex.Application.Reports;
 using ParIndex.Application.Results;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Infrastructure;
 
 namespace ParIndex.Benchmarks;
@@ -87,11 +88,14 @@ public class ReportBenchmarks
         return new BlockRanking(Guid.NewGuid(), 2025, "Chỉ số CCHC năm 2025", Guid.NewGuid(), name, true, 2024, rows);
     }
 
+    // A rate rule's explanation, as the scorecard's lines carry it: worded when the document is written.
+    private static readonly RuleText Explanation = new("outcome.percentTiers", new RuleText("outcome.percent", 96.5m), new RuleText("outcome.tierReached", 95m), 1m, 1m);
+
     private static LeafLine Line(int i, Random random)
     {
         var max = 100m / Criteria;
         var points = random.Next(4) == 0 ? Math.Round(max * (decimal)random.NextDouble(), 2) : max;
         return new LeafLine(Guid.NewGuid(), $"D{(i / 15) + 1}.{(i % 15) + 1}", $"Tỷ lệ hồ sơ giải quyết đúng hạn, tiêu chí số {i + 1}", $"D{(i / 15) + 1}",
-            max, points, false, "Tỷ lệ 96,5% (≥ 95%)", points < max ? "Chưa có tài liệu kiểm chứng đầy đủ theo yêu cầu." : null);
+            max, points, false, Explanation, points < max ? "Chưa có tài liệu kiểm chứng đầy đủ theo yêu cầu." : null);
     }
 }

@@ -77,6 +77,27 @@ public sealed class SelfAssessmentEndpointsTests(SelfAssessmentEndpointsTests.Fi
     }
 
     [Fact]
+    public async Task RuleWords_FollowTheReader_LabelsAsText_OutcomeWithTheCulturesNumbers()
+    {
+        var vietnamese = await SignedInAsync("canbo.yte");
+        var english = await SignedInAsync("canbo.yte", "en-US");
+
+        var shown = await vietnamese.GetFromJsonAsync<JsonElement>("/api/self-assessments/mine");
+        var read = await english.GetFromJsonAsync<JsonElement>("/api/self-assessments/mine");
+        var url = $"/api/self-assessments/{read.GetProperty("assessmentId").GetGuid()}/answers/{portal.RateLeaf}";
+        var saved = await (await english.PutAsJsonAsync(url, new { values = new Dictionary<string, string> { ["numerator"] = "3", ["denominator"] = "4" } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var again = await vietnamese.GetFromJsonAsync<JsonElement>("/api/self-assessments/mine");
+
+        Assert.Equal("Tỷ lệ", RateField(shown).GetProperty("label").GetString());
+        Assert.Equal("Rate", RateField(read).GetProperty("label").GetString());
+        Assert.Equal("Rate 75.00% (3/4) × maximum 2 = 1.5.", saved.GetProperty("outcome").GetString());
+        Assert.Equal("Tỷ lệ 75,00% (3/4) × 2 = 1,5 điểm.", again.GetProperty("domains")[0].GetProperty("criteria")[1].GetProperty("outcome").GetString());
+
+        static JsonElement RateField(JsonElement view) => view.GetProperty("domains")[0].GetProperty("criteria")[1].GetProperty("fields")[0];
+    }
+
+    [Fact]
     public async Task CrossUnit_ReadAndWriteWithRealIds_AreRefusedAndChangeNothing()
     {
         var justice = await SignedInAsync("canbo.tuphap");
@@ -236,9 +257,14 @@ public sealed class SelfAssessmentEndpointsTests(SelfAssessmentEndpointsTests.Fi
         return client.PostAsync($"/api/self-assessments/{assessmentId}/evidence", form);
     }
 
-    private async Task<HttpClient> SignedInAsync(string userName)
+    private async Task<HttpClient> SignedInAsync(string userName, string? culture = null)
     {
         var client = portal.CreateBrowser();
+        if (culture is not null)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/culture/set?culture={culture}&redirectUri=%2F")).StatusCode);
+        }
+
         await LoginForm.SignInAsync(client, userName, Password);
         return client;
     }

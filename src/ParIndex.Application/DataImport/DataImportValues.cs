@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
+using ParIndex.Application.Common;
 using ParIndex.Application.SelfAssessment;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring.Rules;
@@ -28,7 +29,7 @@ internal static class DataImportValues
     {
         using var inputs = JsonDocument.Parse(inputsJson);
         var outcome = rule.Score(leaf.MaxPoints, inputs.RootElement, leaf.WhenNothingToCount);
-        return outcome.IsExcluded ? (null, outcome.Explanation) : (outcome.Points, null);
+        return outcome.IsExcluded ? (null, RuleWording.Of(outcome.Explanation)) : (outcome.Points, null);
     }
 
     /// <summary>A number typed in Vietnam or written by a machine: "92,5", "92.5" and Excel's "1E-3" all read.</summary>
@@ -146,7 +147,7 @@ internal static class DataImportValues
 
         return AnswerInputs.IsComplete(fields, values)
             ? new RowValues(shown, AnswerInputs.ToJson(fields, values), [])
-            : new RowValues(shown, null, [$"Thiếu số liệu: cần {string.Join(", ", fields.Select(f => f.Label))}."]);
+            : new RowValues(shown, null, [$"Thiếu số liệu: cần {string.Join(", ", fields.Select(f => RuleWording.Of(f.Label)))}."]);
     }
 
     /// <summary>Numbers as the validator reads them ("1E-3" → "0.001", "95%" → "95"); anything else stays for it to refuse.</summary>

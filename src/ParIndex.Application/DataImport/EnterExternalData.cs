@@ -73,7 +73,7 @@ public sealed class EnterExternalDataHandler(
         {
             if (!AnswerInputs.IsComplete(rule.Fields, values))
             {
-                throw Invalid(rule.Fields[0].Name, $"Nhập đủ số liệu: {string.Join(", ", rule.Fields.Select(f => f.Label))}.");
+                throw Invalid(rule.Fields[0].Name, $"Nhập đủ số liệu: {string.Join(", ", rule.Fields.Select(f => RuleWording.Of(f.Label)))}.");
             }
 
             var inputs = AnswerInputs.ToJson(rule.Fields, values);
@@ -81,11 +81,11 @@ public sealed class EnterExternalDataHandler(
             var outcome = rule.Score(leaf.MaxPoints, document.RootElement, leaf.WhenNothingToCount);
             if (outcome.IsExcluded)
             {
-                throw Invalid(rule.Fields[0].Name, outcome.Explanation);
+                throw Invalid(rule.Fields[0].Name, RuleWording.Of(outcome.Explanation));
             }
 
             response.RecordDataResult(inputs, outcome.Points, Source());
-            explanation = outcome.Explanation;
+            explanation = RuleWording.Of(outcome.Explanation);
         }
 
         db.Audit(user, clock, Action, nameof(CriterionResponse), response.Id, old,

@@ -8,7 +8,8 @@ namespace ParIndex.Application.Exports;
 /// <summary>
 /// One criterion of a unit's scorecard as exports print it. <see cref="Points"/> is the score that counts (appraised,
 /// imported or, where nobody appraised, the unit's own); a deduction shows as a negative number and its size as
-/// <see cref="Lost"/>. A criterion "không đánh giá" has neither.
+/// <see cref="Lost"/>. A criterion "không đánh giá" has neither. The rule's <see cref="Explanation"/> is Vietnamese, as the
+/// documents that print it are (ADR 0007).
 /// </summary>
 public sealed record CriterionScoreLine(
     string DomainCode, string Code, string Title, RuleType RuleType, decimal MaxPoints, decimal? SelfScore, decimal? Points, decimal? Lost,
@@ -59,7 +60,7 @@ internal sealed class CriterionScoreLines
             if (line.IsNotEvaluated)
             {
                 return new CriterionScoreLine(line.DomainCode, line.Code, line.Title, rule, line.MaxPoints, self, null, null, true, line.Reason,
-                    line.Explanation);
+                    RuleWording.InVietnamese(line.Explanation));
             }
 
             var (points, lost) = rule switch
@@ -69,7 +70,7 @@ internal sealed class CriterionScoreLines
                 _ => (line.Points, Math.Max(0m, line.Lost)),
             };
             return new CriterionScoreLine(line.DomainCode, line.Code, line.Title, rule, line.MaxPoints, self, points, lost, false, line.Reason,
-                line.Explanation);
+                RuleWording.InVietnamese(line.Explanation));
         })];
     }
 }

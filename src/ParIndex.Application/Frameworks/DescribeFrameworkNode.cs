@@ -46,7 +46,7 @@ public sealed class DescribeFrameworkNodeHandler(
         if (problems.Count > 0)
         {
             throw new ValidationException(problems.Select(p =>
-                new ValidationFailure(nameof(DescribeFrameworkNode.RuleParameters), p.Message) { ErrorCode = p.Code }));
+                new ValidationFailure(nameof(DescribeFrameworkNode.RuleParameters), RuleWording.Of(p.Text)) { ErrorCode = p.Code }));
         }
     }
 

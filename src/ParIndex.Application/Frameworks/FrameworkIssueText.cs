@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Application.Common;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
@@ -17,6 +18,7 @@ internal static class FrameworkIssueText
         FrameworkChecks.EmptyLeaf => $"{issue.NodeCode} chưa có điểm tối đa.",
         FrameworkChecks.Total => $"Tổng điểm các lĩnh vực là {Points(issue.Actual)}, thường là {Points(issue.Expected)}.",
         FrameworkChecks.NoLeaves => "Bộ chỉ số chưa có lĩnh vực nào.",
+        _ when issue.Problem is { } problem => issue.NodeCode is null ? RuleWording.Of(problem) : $"{issue.NodeCode}: {RuleWording.Of(problem)}",
         _ => issue.NodeCode is null ? issue.Detail ?? issue.Code : $"{issue.NodeCode}: {issue.Detail ?? issue.Code}",
     };
 

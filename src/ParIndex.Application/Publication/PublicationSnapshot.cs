@@ -68,7 +68,7 @@ internal static class PublicationSnapshot
                         block.IsRanked ? a.Rank : null,
                         score is null ? [] : [.. score.Domains.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new PublishedDomain(d.Code, d.Title, Figure(d.Points), Figure(d.ApplicableMax)))],
                         score is null ? [] : [.. score.Lines.OrderBy(l => l.Code, StringComparer.Ordinal)
-                            .Select(l => new PublishedCriterion(l.Code, Figure(l.MaxPoints), l.IsNotEvaluated ? null : Figure(l.Points), l.Reason))]);
+                            .Select(l => new PublishedCriterion(l.Code, Figure(l.MaxPoints), l.IsNotEvaluated ? null : Figure(l.Points), ReasonOf(l)))]);
                 })
                 .ToList();
             published.Add(new PublishedBlock(block.Code, block.Name, block.IsRanked, rows));
@@ -76,4 +76,12 @@ internal static class PublicationSnapshot
 
         return new PublishedResults(period.Year, period.Name, published);
     }
+
+    /// <summary>
+    /// Why a criterion scored as it did, as published: a person's reason, or — for a criterion not evaluated because the
+    /// rule or a missing survey says so — the portal's sentence, in Vietnamese whoever publishes or verifies, so the
+    /// snapshot and its hash never depend on the reader's language.
+    /// </summary>
+    private static string? ReasonOf(LeafLine line) =>
+        line.Reason ?? (line.IsNotEvaluated ? RuleWording.InVietnamese(line.Explanation) : null);
 }

@@ -10,7 +10,7 @@ namespace ParIndex.Application.Results;
 /// <summary>
 /// The points that count for each leaf that applies to a unit: the appraised score (round 2, else round 1) or the
 /// imported data where there is one, otherwise what the unit claimed, otherwise what the rule gives for its figures.
-/// The rule's own words and the appraiser's reason explain each.
+/// The rule's own words (a <see cref="RuleText"/>, worded when read) and the appraiser's reason explain each.
 /// </summary>
 internal static class DecidedScores
 {
@@ -51,12 +51,12 @@ internal static class DecidedScores
             // cannot approve until the data is imported or waived, and a waived leaf leaves the maximum.
             return missingSurvey == MissingSurveyRule.Zero
                 ? new LeafScore(leaf, 0m, false, MissingSurveyText.CountsAsZero, null)
-                : LeafScore.NotEvaluated(leaf, MissingSurveyText.NotEvaluated);
+                : LeafScore.NotEvaluated(leaf, null, MissingSurveyText.NotEvaluated);
         }
 
         if (response is null)
         {
-            return new LeafScore(leaf, 0m, false, "Chưa có số liệu.", null);
+            return new LeafScore(leaf, 0m, false, MissingSurveyText.NoData, null);
         }
 
         if (response.IsNotApplicable)
@@ -67,11 +67,12 @@ internal static class DecidedScores
         var outcome = explain || response.FinalScore is null ? Explain(leaf, response.Inputs) : null;
         if (outcome is { IsExcluded: true } && response.FinalScore is null)
         {
-            return LeafScore.NotEvaluated(leaf, outcome.Explanation);
+            return LeafScore.NotEvaluated(leaf, null, outcome.Explanation);
         }
 
         var points = response.FinalScore ?? response.SelfScore ?? outcome?.Points ?? 0m;
-        return new LeafScore(leaf, points, false, outcome?.Explanation, response.AppraisalComment);
+        // Only a reader of the words makes them: a block's points (explain: false) need none.
+        return new LeafScore(leaf, points, false, explain ? outcome?.Explanation : null, response.AppraisalComment);
     }
 
     private static RuleOutcome? Explain(FrameworkNode leaf, string inputs)

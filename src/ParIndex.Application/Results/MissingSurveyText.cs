@@ -1,11 +1,18 @@
+using ParIndex.Domain.Scoring.Rules;
+
 namespace ParIndex.Application.Results;
 
 /// <summary>The words a scorecard shows for a survey criterion without a result, and the line a waiver prints.</summary>
 public static class MissingSurveyText
 {
-    public const string NotEvaluated = "Chưa có kết quả khảo sát.";
+    /// <summary>"Chưa có kết quả khảo sát.", worded by <see cref="Common.RuleWording"/>.</summary>
+    public static RuleText NotEvaluated { get; } = new("outcome.noSurveyResult");
 
-    public const string CountsAsZero = "Chưa có kết quả khảo sát: tính 0 điểm theo bộ chỉ số.";
+    /// <summary>"Chưa có kết quả khảo sát: tính 0 điểm theo bộ chỉ số."</summary>
+    public static RuleText CountsAsZero { get; } = new("outcome.noSurveyResultZero");
+
+    /// <summary>"Chưa có số liệu.": nothing was entered or imported for the leaf.</summary>
+    public static RuleText NoData { get; } = new("outcome.noData");
 
     /// <summary>"Miễn số liệu khảo sát: …", with the criterion's code when the waiver names one.</summary>
     public static string WaiverLine(string? criterionCode, string reason) =>

@@ -73,7 +73,7 @@ public sealed class SaveAnswerHandler(
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == assessment.UnitId, ct);
         var kind = await db.Blocks.AsNoTracking().Where(b => b.Id == unit.BlockId).Select(b => b.Kind).SingleAsync(ct);
         var sheet = SelfAssessmentSheet.Build(framework, kind, assessment, await AssessmentEvidence.ByResponseAsync(db, assessment, ct));
-        return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true, sheet.Totals)
+        return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, RuleWording.OrNull(outcome?.Explanation), outcome?.IsExcluded == true, sheet.Totals)
         {
             Checklist = sheet.Checklist,
             Domains = [.. sheet.Domains.Select(d => new DomainProgress(d.NodeId, d.Points, d.MaxPoints, d.Answered, d.ToAnswer))],

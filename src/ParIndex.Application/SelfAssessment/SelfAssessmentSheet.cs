@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ParIndex.Application.Common;
 using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Common;
@@ -87,7 +88,7 @@ internal sealed class SelfAssessmentSheet
         // The scale is written from the rule in the reader's language, the officer's note after it (RuleGuidance).
         var guidance = RuleGuidance.WithNote(leaf.RuleType, leaf.RuleParameters, leaf.WhenNothingToCount, leaf.MaxPoints, leaf.Guidance, CultureInfo.CurrentUICulture);
         return new CriterionEntry(leaf.Id, leaf.Code, leaf.Title, parent, leaf.MaxPoints, leaf.Method, leaf.RuleType, guidance,
-            leaf.EvidenceRequired, fields, values, unitEntered, outcome is not null, points, outcome?.Explanation, outcome?.IsExcluded == true,
+            leaf.EvidenceRequired, fields, values, unitEntered, outcome is not null, points, RuleWording.OrNull(outcome?.Explanation), outcome?.IsExcluded == true,
             response?.IsNotApplicable == true, response?.Explanation,
             response is null ? [] : [.. evidenceByResponse[response.Id]], response?.ConcurrencyStamp, response?.UpdatedAtUtc)
         {
@@ -111,7 +112,7 @@ internal sealed class SelfAssessmentSheet
     private static LeafScore LeafScoreOf(FrameworkNode leaf, CriterionEntry entry) =>
         !entry.IsUnitEntered || entry.IsNotApplicable || entry.IsExcluded
             ? LeafScore.NotEvaluated(leaf, null)
-            : new LeafScore(leaf, entry.SelfScore ?? 0m, false, entry.Outcome, null);
+            : new LeafScore(leaf, entry.SelfScore ?? 0m, false, null, null);
 
     private static FrameworkNode DomainOf(FrameworkNode node, Dictionary<Guid, FrameworkNode> nodes)
     {

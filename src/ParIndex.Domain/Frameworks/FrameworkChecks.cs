@@ -76,10 +76,10 @@ public static class FrameworkChecks
         }
         catch (Common.DomainException)
         {
-            return [new FrameworkIssue(leaf.Code, "rule.parameters", FrameworkIssueSeverity.Error, Detail: "Tham số của cách chấm không phải JSON hợp lệ.")];
+            return [new FrameworkIssue(leaf.Code, "rule.parameters", FrameworkIssueSeverity.Error, Problem: new Scoring.Rules.RuleText("problem.parametersJson"))];
         }
 
-        return rule.Check(leaf.MaxPoints).Select(p => new FrameworkIssue(leaf.Code, p.Code, FrameworkIssueSeverity.Error, Detail: p.Message));
+        return rule.Check(leaf.MaxPoints).Select(p => new FrameworkIssue(leaf.Code, p.Code, FrameworkIssueSeverity.Error, Problem: p.Text));
     }
 
     /// <summary>Bonus and deduction sit beside the tree: they are capped per framework, not part of the 100 points.</summary>

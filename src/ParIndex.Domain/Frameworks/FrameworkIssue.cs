@@ -2,9 +2,11 @@ namespace ParIndex.Domain.Frameworks;
 
 /// <summary>
 /// Something wrong with a framework's tree, found by <see cref="FrameworkChecks"/>. The code is stable; the numbers
-/// are what the person needs to fix it (a parent's maximum and its children's sum, for instance).
+/// are what the person needs to fix it (a parent's maximum and its children's sum, for instance); a rule's problem
+/// carries its sentence (<see cref="Problem"/>), worded by the Application in the reader's language.
 /// </summary>
-public sealed record FrameworkIssue(string? NodeCode, string Code, FrameworkIssueSeverity Severity, decimal? Expected = null, decimal? Actual = null, string? Detail = null);
+public sealed record FrameworkIssue(string? NodeCode, string Code, FrameworkIssueSeverity Severity, decimal? Expected = null, decimal? Actual = null, string? Detail = null,
+    Scoring.Rules.RuleText? Problem = null);
 
 public enum FrameworkIssueSeverity
 {

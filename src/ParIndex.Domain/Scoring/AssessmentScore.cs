@@ -1,3 +1,5 @@
+using ParIndex.Domain.Scoring.Rules;
+
 namespace ParIndex.Domain.Scoring;
 
 /// <summary>
@@ -20,10 +22,13 @@ public sealed record DomainScore(Guid NodeId, string Code, string Title, decimal
     public decimal? Percent => ApplicableMax == 0m ? null : 100m * Points / ApplicableMax;
 }
 
-/// <summary>The explanation row of one leaf: its maximum, points, what was lost and why.</summary>
+/// <summary>
+/// The explanation row of one leaf: its maximum, points, what was lost and why — a person's <see cref="Reason"/> and the
+/// rule's <see cref="Explanation"/>, which the Application words in the reader's language (or Vietnamese, in documents).
+/// </summary>
 public sealed record LeafLine(
     Guid NodeId, string Code, string Title, string DomainCode, decimal MaxPoints, decimal Points, bool IsNotEvaluated,
-    string? Explanation, string? Reason)
+    RuleText? Explanation, string? Reason)
 {
     public decimal Lost => IsNotEvaluated ? 0m : MaxPoints - Points;
 }

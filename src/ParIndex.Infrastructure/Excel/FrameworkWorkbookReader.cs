@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
 using ParIndex.Application.Frameworks;
 using ParIndex.Application.Frameworks.Rules;
@@ -285,7 +286,7 @@ internal sealed class FrameworkWorkbookReader
             var first = RuleParameterCatalog.For(type).Select(s => FrameworkSheets.ColumnOf(s.Parameter)).DefaultIfEmpty(7).First();
             foreach (var problem in draft.Problems(type, maxPoints))
             {
-                Add(FrameworkSheets.Nodes, row, Column(first), problem.Message);
+                Add(FrameworkSheets.Nodes, row, Column(first), RuleWording.Of(problem.Text));
             }
         }
 

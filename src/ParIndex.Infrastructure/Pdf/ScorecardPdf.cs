@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Application.Common;
 using ParIndex.Application.Documents;
 using ParIndex.Application.Reports;
 using ParIndex.Domain.Scoring;
@@ -102,7 +103,7 @@ internal static class ScorecardPdf
         {
             number++;
             table.Add(number.ToString(CultureInfo.InvariantCulture), line.Line.Code, line.Line.Title, "-" + ReportWording.Points(line.Line.Lost),
-                line.Line.Reason ?? line.Line.Explanation ?? string.Empty);
+                line.Line.Reason ?? RuleWording.InVietnamese(line.Line.Explanation) ?? string.Empty);
         }
 
         return table;
@@ -150,12 +151,12 @@ internal static class ScorecardPdf
                 if (line.IsNotEvaluated)
                 {
                     table.Add(line.Code, line.Title, ReportWording.Points(line.MaxPoints), ReportWording.Points(self), "Không đánh giá", ReportWording.None,
-                        line.Explanation ?? line.Reason ?? string.Empty);
+                        RuleWording.InVietnamese(line.Explanation) ?? line.Reason ?? string.Empty);
                     continue;
                 }
 
                 var lost = line.Lost > 0m ? "-" + ReportWording.Points(line.Lost) : string.Empty;
-                var reason = line.Lost > 0m ? new PdfCell(line.Reason ?? string.Empty, line.Explanation) : new PdfCell(line.Reason ?? string.Empty);
+                var reason = line.Lost > 0m ? new PdfCell(line.Reason ?? string.Empty, RuleWording.InVietnamese(line.Explanation)) : new PdfCell(line.Reason ?? string.Empty);
                 table.Add(line.Code, line.Title, ReportWording.Points(line.MaxPoints), ReportWording.Points(self), ReportWording.Points(line.Points), lost, reason);
             }
         }

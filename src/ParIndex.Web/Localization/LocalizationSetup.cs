@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Web.Localization;
 
@@ -16,6 +17,8 @@ public static class LocalizationSetup
         // Vietnamese letters go out as text, not as &#x...; entities: readable source, lighter pages.
         // Markup characters (< > & " ') are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // The rules' sentences (an entry field's label) reach API clients worded in the reader's culture.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RuleTextJsonConverter()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Cultures.Vietnamese)

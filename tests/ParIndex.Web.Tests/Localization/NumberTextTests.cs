@@ -130,7 +130,7 @@ public sealed class NumberTextTests
     [Fact]
     public void AnswerNumbers_ShowTheCulturesWay_AndSendInvariantText_LeavingYesNoAlone()
     {
-        InputField[] fields = [new("done", InputKind.YesNo, "Hoàn thành"), new("rate", InputKind.Rate, "Tỷ lệ")];
+        InputField[] fields = [new("done", InputKind.YesNo, new RuleText("field.done")), new("rate", InputKind.Rate, new RuleText("field.rate"))];
         var stored = new Dictionary<string, string?> { ["done"] = "true", ["rate"] = "97.5", ["numerator"] = "1500" };
 
         var shown = AnswerNumbers.ToShown(fields, stored, Vi);

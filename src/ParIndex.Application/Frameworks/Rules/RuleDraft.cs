@@ -157,38 +157,38 @@ public sealed partial class RuleDraft
         var specs = RuleParameterCatalog.For(type).Select(s => s.Parameter).ToHashSet();
         if (specs.Contains(RuleParameter.Tiers) && Tiers.Any(t => t.Min is null || t.Points is null))
         {
-            problems.Add(new RuleProblem("rule.tierIncomplete", "Mỗi ngưỡng cần cả mức và số điểm."));
+            problems.Add(new RuleProblem("rule.tierIncomplete", new RuleText("problem.tierIncomplete")));
         }
 
         if (specs.Contains(RuleParameter.Levels) && Levels.Any(l => l.Points is null))
         {
-            problems.Add(new RuleProblem("rule.levelIncomplete", "Mỗi mức cần số điểm."));
+            problems.Add(new RuleProblem("rule.levelIncomplete", new RuleText("problem.levelIncomplete")));
         }
 
         if (specs.Contains(RuleParameter.Weights) && Weights.Any(w => string.IsNullOrWhiteSpace(w.Option) || w.Weight is null))
         {
-            problems.Add(new RuleProblem("rule.weightIncomplete", "Mỗi phương án trả lời cần tên và trọng số."));
+            problems.Add(new RuleProblem("rule.weightIncomplete", new RuleText("problem.weightIncomplete")));
         }
 
         if (specs.Contains(RuleParameter.Weights) && Weights.Select(w => w.Option?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Weights.Count)
         {
-            problems.Add(new RuleProblem("rule.weightOptions", "Các phương án trả lời không được trùng nhau."));
+            problems.Add(new RuleProblem("rule.weightOptions", new RuleText("problem.weightOptions")));
         }
 
         if (specs.Contains(RuleParameter.Variables) && Variables.Any(v => v.Name is null || !VariableName().IsMatch(v.Name.Trim()) || v.Name.Trim().Equals("max", StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new RuleProblem("rule.variableName", "Tên biến gồm chữ cái không dấu, chữ số hoặc _, bắt đầu bằng chữ cái, khác \"max\"."));
+            problems.Add(new RuleProblem("rule.variableName", new RuleText("problem.variableName")));
         }
 
         if (specs.Contains(RuleParameter.Variables) && Variables.Select(v => v.Name?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Variables.Count)
         {
-            problems.Add(new RuleProblem("rule.variableNames", "Các biến không được trùng tên."));
+            problems.Add(new RuleProblem("rule.variableNames", new RuleText("problem.variableNames")));
         }
 
         if (Levels.Any(l => HasSeparator(l.Label)) || Variables.Any(v => HasSeparator(v.Label)) || Weights.Any(w => HasSeparator(w.Option)))
         {
             // The Excel template writes rows as "tên: điểm; …": a ";" inside a name would split it in two.
-            problems.Add(new RuleProblem("rule.separator", "Tên mức, nội dung biến và phương án trả lời không được chứa dấu chấm phẩy (;)."));
+            problems.Add(new RuleProblem("rule.separator", new RuleText("problem.separator")));
         }
 
         if (problems.Count > 0)
@@ -203,7 +203,7 @@ public sealed partial class RuleDraft
     public static IReadOnlyList<RuleProblem> ProblemsOf(RuleType type, string? json, decimal maxPoints) =>
         TryRead(type, json) is { } draft
             ? draft.Problems(type, maxPoints)
-            : [new RuleProblem("rule.parameters", "Không đọc được tham số của quy tắc.")];
+            : [new RuleProblem("rule.parameters", new RuleText("problem.parameters"))];
 
     private static bool Has(string? json, string name)
     {

@@ -10,7 +10,7 @@ public sealed record CountTiersRule : ScoringRule
 
     public IReadOnlyList<Tier> Tiers { get; init; } = [];
 
-    public override IReadOnlyList<InputField> Fields => [new("count", InputKind.Count, Of is { } of ? $"Số lượng (trên tổng số {of})" : "Số lượng", Max: Of)];
+    public override IReadOnlyList<InputField> Fields => [new("count", InputKind.Count, Of is { } of ? new RuleText("field.countOf", of) : new RuleText("field.count"), Max: Of)];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) => Rules.Tiers.Check(Tiers, maxPoints, Of);
 
@@ -23,6 +23,8 @@ public sealed record CountTiersRule : ScoringRule
 
         var tier = Rules.Tiers.Reached(Tiers, count);
         var points = Clamp(tier?.Points ?? 0m, maxPoints);
-        return new RuleOutcome(points, false, () => $"Số lượng {RuleInputs.Plain(count)}{(Of is { } total ? $"/{total}" : string.Empty)}: {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => Of is { } total
+            ? new RuleText("outcome.countOf", count, total, points, maxPoints)
+            : new RuleText("outcome.count", count, points, maxPoints));
     }
 }

@@ -15,7 +15,7 @@ public sealed record FormulaRule : ScoringRule
 
     public string Expression { get; init; } = string.Empty;
 
-    public override IReadOnlyList<InputField> Fields => [.. Variables.Select(v => new InputField(v.Name, InputKind.Number, v.Label ?? v.Name))];
+    public override IReadOnlyList<InputField> Fields => [.. Variables.Select(v => new InputField(v.Name, InputKind.Number, RuleText.Verbatim(v.Label ?? v.Name)))];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
     {
@@ -23,14 +23,14 @@ public sealed record FormulaRule : ScoringRule
         var declared = Variables.Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(Expression))
         {
-            problems.Add(new RuleProblem("rule.formula", "Cần nhập công thức."));
+            problems.Add(new RuleProblem("rule.formula", new RuleText("problem.formulaMissing")));
             return problems;
         }
 
         var unknown = Rules.Expression.NamesIn(Expression).Where(n => !declared.Contains(n) && !n.Equals("max", StringComparison.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            problems.Add(new RuleProblem("rule.formulaVariable", $"Công thức dùng biến chưa khai báo: {string.Join(", ", unknown)}."));
+            problems.Add(new RuleProblem("rule.formulaVariable", new RuleText("problem.formulaVariable", string.Join(", ", unknown))));
             return problems;
         }
 
@@ -40,7 +40,7 @@ public sealed record FormulaRule : ScoringRule
         }
         catch (DomainException)
         {
-            problems.Add(new RuleProblem("rule.formula", "Công thức không đọc được: chỉ dùng số, biến, + − * /, dấu ngoặc, min(), max()."));
+            problems.Add(new RuleProblem("rule.formula", new RuleText("problem.formulaUnreadable")));
         }
         catch (DivideByZeroException)
         {
@@ -66,8 +66,8 @@ public sealed record FormulaRule : ScoringRule
         try
         {
             var points = Clamp(Rules.Expression.Evaluate(Expression, values), maxPoints);
-            var shown = string.Join(", ", Variables.Select(v => $"{v.Label ?? v.Name} = {RuleInputs.Plain(values[v.Name])}"));
-            return new RuleOutcome(points, false, () => $"{shown}; {Expression} → {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+            return new RuleOutcome(points, false, () => new RuleText("outcome.formula",
+                Variables.Select(v => new RuleText("outcome.formulaVariable", v.Label ?? v.Name, values[v.Name])).ToArray(), Expression, points, maxPoints));
         }
         catch (DivideByZeroException)
         {

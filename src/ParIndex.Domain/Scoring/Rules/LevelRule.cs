@@ -8,24 +8,24 @@ public sealed record LevelRule : ScoringRule
 {
     public IReadOnlyList<Level> Levels { get; init; } = [];
 
-    public override IReadOnlyList<InputField> Fields => [new("level", InputKind.Choice, "Mức độ đạt được", [.. Levels.Select(l => l.Label)])];
+    public override IReadOnlyList<InputField> Fields => [new("level", InputKind.Choice, new RuleText("field.level"), [.. Levels.Select(l => l.Label)])];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints)
     {
         var problems = new List<RuleProblem>();
         if (Levels.Count < 2)
         {
-            problems.Add(new RuleProblem("rule.levels", "Cần ít nhất hai mức."));
+            problems.Add(new RuleProblem("rule.levels", new RuleText("problem.levels")));
         }
 
         if (Levels.Any(l => string.IsNullOrWhiteSpace(l.Label)) || Levels.Select(l => l.Label.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Levels.Count)
         {
-            problems.Add(new RuleProblem("rule.levelLabels", "Mỗi mức cần một tên riêng, không trùng."));
+            problems.Add(new RuleProblem("rule.levelLabels", new RuleText("problem.levelLabels")));
         }
 
         if (Levels.Any(l => l.Points < 0m || l.Points > maxPoints))
         {
-            problems.Add(new RuleProblem("rule.points", "Điểm của mỗi mức từ 0 đến điểm tối đa."));
+            problems.Add(new RuleProblem("rule.points", new RuleText("problem.levelPoints")));
         }
 
         return problems;
@@ -42,11 +42,11 @@ public sealed record LevelRule : ScoringRule
         var level = Levels.FirstOrDefault(l => string.Equals(l.Label.Trim(), chosen.Trim(), StringComparison.OrdinalIgnoreCase));
         if (level is null)
         {
-            return new RuleOutcome(0m, false, () => $"Mức \"{chosen}\" không có trong thang điểm: 0 điểm.");
+            return new RuleOutcome(0m, false, () => new RuleText("outcome.levelUnknown", chosen));
         }
 
         var points = Clamp(level.Points, maxPoints);
-        return new RuleOutcome(points, false, () => $"Mức \"{level.Label}\": {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => new RuleText("outcome.level", level.Label, points, maxPoints));
     }
 
     public sealed record Level(string Label, decimal Points);

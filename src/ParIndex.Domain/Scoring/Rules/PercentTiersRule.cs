@@ -11,7 +11,7 @@ public sealed record PercentTiersRule : ScoringRule
 {
     public IReadOnlyList<Tier> Tiers { get; init; } = [];
 
-    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, "Tỷ lệ")];
+    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, new RuleText("field.rate"))];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) => Rules.Tiers.Check(Tiers, maxPoints, 100m);
 
@@ -32,8 +32,8 @@ public sealed record PercentTiersRule : ScoringRule
         var points = Clamp(tier?.Points ?? 0m, maxPoints);
         return new RuleOutcome(points, false, () =>
         {
-            var band = tier is null ? $"dưới {RuleInputs.Plain(Tiers.LastOrDefault()?.Min ?? 0m)}%" : $"mức ≥ {RuleInputs.Plain(tier.Min)}%";
-            return $"Tỷ lệ {input.Shown}: {band} → {RuleInputs.Points(points)}/{RuleInputs.Points(maxPoints)} điểm.";
+            var band = tier is null ? new RuleText("outcome.tierBelow", Tiers.LastOrDefault()?.Min ?? 0m) : new RuleText("outcome.tierReached", tier.Min);
+            return new RuleText("outcome.percentTiers", input.Shown, band, points, maxPoints);
         });
     }
 }

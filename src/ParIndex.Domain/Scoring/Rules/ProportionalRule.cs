@@ -8,10 +8,10 @@ public sealed record ProportionalRule : ScoringRule
 {
     public decimal? Floor { get; init; }
 
-    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, "Tỷ lệ")];
+    public override IReadOnlyList<InputField> Fields { get; } = [new("rate", InputKind.Rate, new RuleText("field.rate"))];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
-        Floor is < 0m or > 100m ? [new RuleProblem("rule.floor", "Ngưỡng sàn là tỷ lệ từ 0 đến 100.")] : [];
+        Floor is < 0m or > 100m ? [new RuleProblem("rule.floor", new RuleText("problem.floor"))] : [];
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
@@ -28,10 +28,10 @@ public sealed record ProportionalRule : ScoringRule
 
         if (Floor is { } floor && value < floor)
         {
-            return new RuleOutcome(0m, false, () => $"Tỷ lệ {input.Shown} dưới ngưỡng sàn {RuleInputs.Plain(floor)}%: 0/{RuleInputs.Points(maxPoints)} điểm.");
+            return new RuleOutcome(0m, false, () => new RuleText("outcome.belowFloor", input.Shown, floor, maxPoints));
         }
 
         var points = Clamp(value / 100m * maxPoints, maxPoints);
-        return new RuleOutcome(points, false, () => $"Tỷ lệ {input.Shown} × {RuleInputs.Points(maxPoints)} = {RuleInputs.Plain(points)} điểm.");
+        return new RuleOutcome(points, false, () => new RuleText("outcome.proportional", input.Shown, maxPoints, points));
     }
 }

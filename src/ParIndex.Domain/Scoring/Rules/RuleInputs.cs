@@ -7,15 +7,6 @@ namespace ParIndex.Domain.Scoring.Rules;
 /// <summary>Reads what a unit entered (a JSON object) without trusting its shape.</summary>
 internal static class RuleInputs
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    /// <summary>
-    /// Numbers in explanations follow the reader: English for a person who chose English ("81.70%"), Vietnamese
-    /// otherwise ("81,70%"), including jobs and documents that run without a person's culture.
-    /// </summary>
-    public static CultureInfo Reader =>
-        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en" ? CultureInfo.CurrentCulture : Vietnamese;
-
     public static decimal? Number(JsonElement inputs, string name) =>
         inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty(name, out var value) ? AsDecimal(value) : null;
 
@@ -49,12 +40,6 @@ internal static class RuleInputs
         return new RateInput(Number(inputs, "rate"), false, null, null);
     }
 
-    public static string Percent(decimal rate) => ScoreRounding.ToPublished(rate).ToString("0.00", Reader) + "%";
-
-    public static string Points(decimal points) => points.ToString("0.##", Reader);
-
-    public static string Plain(decimal value) => value.ToString("0.##", Reader);
-
     public static T Parse<T>(string json)
     {
         try
@@ -77,7 +62,8 @@ internal static class RuleInputs
 /// <summary>A rate as entered; <see cref="NothingToCount"/> when the denominator was 0.</summary>
 internal readonly record struct RateInput(decimal? Rate, bool NothingToCount, decimal? Numerator, decimal? Denominator)
 {
-    public string Shown => Numerator is { } n && Denominator is { } d && Rate is { } rate
-        ? $"{RuleInputs.Percent(rate)} ({RuleInputs.Plain(n)}/{RuleInputs.Plain(d)})"
-        : Rate is { } direct ? RuleInputs.Percent(direct) : string.Empty;
+    /// <summary>"97,50% (195/200)" or "97,50%", as a part of the explanation.</summary>
+    public RuleText Shown => Numerator is { } n && Denominator is { } d && Rate is { } rate
+        ? new RuleText("outcome.rateOf", rate, n, d)
+        : new RuleText("outcome.percent", Rate ?? 0m);
 }

@@ -34,12 +34,17 @@ public abstract record ScoringRule
     /// <summary>What a rate rule gives when there was nothing to count (a denominator of 0).</summary>
     protected static RuleOutcome NothingToCount(decimal maxPoints, WhenNothingToCount rule) => rule switch
     {
-        WhenNothingToCount.FullPoints => new RuleOutcome(maxPoints, false, () => $"Không phát sinh trường hợp nào: đạt tối đa {RuleInputs.Points(maxPoints)} điểm."),
-        WhenNothingToCount.Excluded => RuleOutcome.Excluded("Không phát sinh trường hợp nào: không đánh giá tiêu chí này."),
-        _ => new RuleOutcome(0m, false, "Không phát sinh trường hợp nào: 0 điểm."),
+        WhenNothingToCount.FullPoints => new RuleOutcome(maxPoints, false, () => new RuleText("outcome.nothingToCountFull", maxPoints)),
+        WhenNothingToCount.Excluded => RuleOutcome.Excluded(NothingToCountExcluded),
+        _ => new RuleOutcome(0m, false, NothingToCountZero),
     };
 
-    protected static RuleOutcome NotEntered() => new(0m, false, "Chưa nhập số liệu: 0 điểm.");
+    protected static RuleOutcome NotEntered() => new(0m, false, NotEnteredText);
+
+    // Sentences without values are shared: a whole country's leaves need no copy of each.
+    private static readonly RuleText NotEnteredText = new("outcome.notEntered");
+    private static readonly RuleText NothingToCountExcluded = new("outcome.nothingToCountExcluded");
+    private static readonly RuleText NothingToCountZero = new("outcome.nothingToCountZero");
 
     protected static decimal Clamp(decimal points, decimal maxPoints) => Math.Clamp(points, 0m, maxPoints);
 }

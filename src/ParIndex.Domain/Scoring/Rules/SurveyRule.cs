@@ -16,12 +16,12 @@ public sealed record SurveyRule : ScoringRule
     public override IReadOnlyList<InputField> Fields => [];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
-        Weights.Values.Any(w => w is < 0m or > 100m) ? [new RuleProblem("rule.weights", "Trọng số mỗi phương án từ 0 đến 100 (%).")] : [];
+        Weights.Values.Any(w => w is < 0m or > 100m) ? [new RuleProblem("rule.weights", new RuleText("problem.weights"))] : [];
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
-        var (rate, shown) = RateOf(inputs);
-        if (rate is null && shown == "0")
+        var (rate, respondents, nobody) = RateOf(inputs);
+        if (nobody)
         {
             return NothingToCount(maxPoints, whenNothingToCount);
         }
@@ -32,10 +32,12 @@ public sealed record SurveyRule : ScoringRule
         }
 
         var points = Clamp(value / 100m * maxPoints, maxPoints);
-        return new RuleOutcome(points, false, () => $"Kết quả khảo sát {shown}: {RuleInputs.Plain(points)}/{RuleInputs.Points(maxPoints)} điểm.");
+        return new RuleOutcome(points, false, () => new RuleText("outcome.survey",
+            respondents is { } count ? new RuleText("outcome.surveyAnswers", value, count) : new RuleText("outcome.percent", value), points, maxPoints));
     }
 
-    private (decimal? Rate, string Shown) RateOf(JsonElement inputs)
+    /// <summary>The rate in percent, the number of answers it was weighted from (null for a rate given directly), or nobody answered.</summary>
+    private (decimal? Rate, decimal? Respondents, bool Nobody) RateOf(JsonElement inputs)
     {
         if (inputs.ValueKind == JsonValueKind.Object && inputs.TryGetProperty("answers", out var answers) && answers.ValueKind == JsonValueKind.Object)
         {
@@ -47,9 +49,11 @@ public sealed record SurveyRule : ScoringRule
                 weighted += count * (Weights.TryGetValue(answer.Name, out var weight) ? weight : 0m);
             }
 
-            return respondents == 0m ? (null, "0") : (weighted / respondents, $"{RuleInputs.Percent(weighted / respondents)} ({RuleInputs.Plain(respondents)} phiếu)");
+            return respondents == 0m
+                ? (null, null, true)
+                : (weighted / respondents, respondents, false);
         }
 
-        return RuleInputs.Number(inputs, "rate") is { } rate ? (rate, RuleInputs.Percent(rate)) : (null, string.Empty);
+        return RuleInputs.Number(inputs, "rate") is { } rate ? (rate, null, false) : (null, null, false);
     }
 }

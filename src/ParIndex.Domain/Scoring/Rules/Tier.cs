@@ -11,28 +11,28 @@ internal static class Tiers
         var problems = new List<RuleProblem>();
         if (tiers.Count == 0)
         {
-            problems.Add(new RuleProblem("rule.tiers", "Cần ít nhất một ngưỡng."));
+            problems.Add(new RuleProblem("rule.tiers", new RuleText("problem.tiers")));
             return problems;
         }
 
         if (tiers.Zip(tiers.Skip(1)).Any(p => p.Second.Min >= p.First.Min))
         {
-            problems.Add(new RuleProblem("rule.tierOrder", "Các ngưỡng phải xếp từ cao xuống thấp, không trùng nhau."));
+            problems.Add(new RuleProblem("rule.tierOrder", new RuleText("problem.tierOrder")));
         }
 
         if (tiers.Zip(tiers.Skip(1)).Any(p => p.Second.Points > p.First.Points))
         {
-            problems.Add(new RuleProblem("rule.tierPoints", "Ngưỡng thấp hơn không được nhiều điểm hơn ngưỡng cao hơn."));
+            problems.Add(new RuleProblem("rule.tierPoints", new RuleText("problem.tierPoints")));
         }
 
         if (tiers.Any(t => t.Points < 0m || t.Points > maxPoints))
         {
-            problems.Add(new RuleProblem("rule.points", "Điểm của mỗi ngưỡng từ 0 đến điểm tối đa."));
+            problems.Add(new RuleProblem("rule.points", new RuleText("problem.tierMaxPoints")));
         }
 
         if (tiers.Any(t => t.Min < 0m || (highest is { } limit && t.Min > limit)))
         {
-            problems.Add(new RuleProblem("rule.tierRange", highest is null ? "Ngưỡng không được âm." : $"Ngưỡng từ 0 đến {highest}."));
+            problems.Add(new RuleProblem("rule.tierRange", highest is { } top ? new RuleText("problem.tierRange", top) : new RuleText("problem.tierNegative")));
         }
 
         return problems;

@@ -15,19 +15,18 @@ public sealed record TimelinessRule : ScoringRule
 
     public override IReadOnlyList<InputField> Fields { get; } =
     [
-        new("done", InputKind.YesNo, "Đã thực hiện"),
-        new("onTime", InputKind.YesNo, "Đúng thời hạn"),
-        new("daysLate", InputKind.Count, "Số ngày chậm (nếu chậm)"),
+        new("done", InputKind.YesNo, new RuleText("field.done")),
+        new("onTime", InputKind.YesNo, new RuleText("field.onTime")),
+        new("daysLate", InputKind.Count, new RuleText("field.daysLate")),
     ];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         (OnTime ?? maxPoints) > maxPoints || Late < 0m || Late > (OnTime ?? maxPoints)
-            ? [new RuleProblem("rule.points", "Điểm đúng hạn không vượt điểm tối đa; điểm trễ hạn không vượt điểm đúng hạn.")]
+            ? [new RuleProblem("rule.points", new RuleText("problem.timelinessPoints"))]
             : [];
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
     {
-        var max = RuleInputs.Points(maxPoints);
         if (RuleInputs.Flag(inputs, "onTime") is not { } onTime)
         {
             return NotEntered();
@@ -36,16 +35,16 @@ public sealed record TimelinessRule : ScoringRule
         if (onTime)
         {
             var points = Clamp(OnTime ?? maxPoints, maxPoints);
-            return new RuleOutcome(points, false, () => $"Đúng hạn: {RuleInputs.Points(points)}/{max} điểm.");
+            return new RuleOutcome(points, false, () => new RuleText("outcome.onTime", points, maxPoints));
         }
 
         if (RuleInputs.Flag(inputs, "done") == false)
         {
-            return new RuleOutcome(0m, false, () => $"Không thực hiện: 0/{max} điểm.");
+            return new RuleOutcome(0m, false, () => new RuleText("outcome.notDone", 0m, maxPoints));
         }
 
-        var days = RuleInputs.Number(inputs, "daysLate") is { } d ? $" {RuleInputs.Plain(d)} ngày" : string.Empty;
+        var days = RuleInputs.Number(inputs, "daysLate");
         var late = Clamp(Late, maxPoints);
-        return new RuleOutcome(late, false, () => $"Trễ hạn{days}: {RuleInputs.Points(late)}/{max} điểm.");
+        return new RuleOutcome(late, false, () => days is { } d ? new RuleText("outcome.lateDays", d, late, maxPoints) : new RuleText("outcome.late", late, maxPoints));
     }
 }

@@ -10,11 +10,11 @@ public sealed record YesNoRule : ScoringRule
 
     public decimal No { get; init; }
 
-    public override IReadOnlyList<InputField> Fields { get; } = [new("done", InputKind.YesNo, "Đã thực hiện")];
+    public override IReadOnlyList<InputField> Fields { get; } = [new("done", InputKind.YesNo, new RuleText("field.done"))];
 
     public override IReadOnlyList<RuleProblem> Check(decimal maxPoints) =>
         (Yes ?? maxPoints) > maxPoints || No < 0m || No > (Yes ?? maxPoints)
-            ? [new RuleProblem("rule.points", "Điểm khi \"có\" không vượt điểm tối đa và không thấp hơn điểm khi \"không\".")]
+            ? [new RuleProblem("rule.points", new RuleText("problem.yesNoPoints"))]
             : [];
 
     public override RuleOutcome Score(decimal maxPoints, JsonElement inputs, WhenNothingToCount whenNothingToCount)
@@ -22,8 +22,8 @@ public sealed record YesNoRule : ScoringRule
         var yes = Clamp(Yes ?? maxPoints, maxPoints);
         return RuleInputs.Flag(inputs, "done") switch
         {
-            true => new RuleOutcome(yes, false, () => $"Có thực hiện: {RuleInputs.Points(yes)}/{RuleInputs.Points(maxPoints)} điểm."),
-            false => new RuleOutcome(Clamp(No, maxPoints), false, () => $"Không thực hiện: {RuleInputs.Points(No)}/{RuleInputs.Points(maxPoints)} điểm."),
+            true => new RuleOutcome(yes, false, () => new RuleText("outcome.done", yes, maxPoints)),
+            false => new RuleOutcome(Clamp(No, maxPoints), false, () => new RuleText("outcome.notDone", No, maxPoints)),
             null => NotEntered(),
         };
     }

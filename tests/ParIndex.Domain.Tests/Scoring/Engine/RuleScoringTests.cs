@@ -26,11 +26,19 @@ public sealed class RuleScoringTests
     }
 
     [Fact]
-    public void PercentTiers_ExplanationShowsRateFractionTierAndPoints()
+    public void PercentTiers_ExplanationNamesRateFractionTierAndPoints_AsNumbers()
     {
         var outcome = Score(RuleType.PercentTiers, Tiers, 4m, """{"numerator":195,"denominator":200}""");
 
-        Assert.Equal("Tỷ lệ 97,50% (195/200): mức ≥ 95% → 2/4 điểm.", outcome.Explanation);
+        // Worded by the Application ("Tỷ lệ 97,50% (195/200): mức ≥ 95% → 2/4 điểm.", RuleWordingTests): here, the values.
+        var explanation = outcome.Explanation;
+        Assert.Equal("outcome.percentTiers", explanation.Code);
+        var rate = Assert.IsType<RuleText>(explanation.Arguments[0]);
+        Assert.Equal("outcome.rateOf", rate.Code);
+        Assert.Equal([97.5m, 195m, 200m], rate.Arguments.Cast<decimal>());
+        var tier = Assert.IsType<RuleText>(explanation.Arguments[1]);
+        Assert.Equal(("outcome.tierReached", 95m), (tier.Code, (decimal)tier.Arguments[0]));
+        Assert.Equal([2m, 4m], explanation.Arguments.Skip(2).Cast<decimal>());
     }
 
     [Theory]
