@@ -29,7 +29,7 @@ internal sealed class MessageText(Type owner)
     /// their figures must read the Vietnamese way beside them; setting the culture in each host instead would leave any
     /// host that forgot it writing "20,000" inside a Vietnamese sentence.
     /// </summary>
-    private static CultureInfo NumberCulture =>
+    internal static CultureInfo NumberCulture =>
         CultureInfo.CurrentUICulture.Name.Length == 0 ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.CurrentCulture;
 
     /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>
