@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
-
 namespace ParIndex.Application.DataImport;
 
-/// <summary>What an uploaded file of figures may be, and its fingerprint (the preview and the save must be the same file).</summary>
+/// <summary>What an uploaded file of figures may be.</summary>
 public static class DataImportFile
 {
     public const long MaxBytes = 5L * 1024 * 1024;
@@ -13,7 +11,4 @@ public static class DataImportFile
 
     public static bool HasAcceptedExtension(string? fileName) =>
         Extensions.Contains(Path.GetExtension(fileName ?? string.Empty), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Lower-case hex, as <see cref="Domain.Surveys.SurveyImport.Sha256"/> stores it.</summary>
-    public static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

@@ -31,7 +31,7 @@ public sealed class ImportDataHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         var period = await DataImportAccess.LoadPeriodAsync(db, user, clock, request.PeriodId, Action, ct);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             throw Invalid(nameof(request.PreviewedSha256), "Tệp khác với tệp đã xem trước: hãy xem trước lại rồi mới lưu.");

@@ -30,7 +30,7 @@ public sealed class PreviewDataImportHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         var period = await DataImportAccess.LoadPeriodAsync(db, user, clock, request.PeriodId, Action, ct);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         var current = await db.SurveyImports.AsNoTracking().Where(i => i.PeriodId == period.Id && i.ReplacedByImportId == null)
             .OrderByDescending(i => i.ImportedAtUtc).FirstOrDefaultAsync(ct);
         var replaces = current is null ? null : PastDataImport.From(current, null);

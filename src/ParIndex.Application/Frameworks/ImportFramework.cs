@@ -1,5 +1,4 @@
 using ParIndex.Application.Common;
-using ParIndex.Application.DataImport;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Application.Frameworks;
@@ -25,7 +24,7 @@ public sealed class ImportFrameworkHandler(IParIndexDbFactory dbFactory, IFramew
         // Copied whole (a framework is small): its fingerprint goes into the audit and must be the previewed file's.
         using var content = new MemoryStream();
         await request.Workbook.CopyToAsync(content, ct);
-        var sha = DataImportFile.Sha256Of(content.ToArray());
+        var sha = FileFingerprint.Sha256Of(content.ToArray());
         if (request.PreviewedSha256 is { } previewed && !string.Equals(sha, previewed.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return Refused(string.Empty, FrameworkMessages.NotThePreviewedFile);

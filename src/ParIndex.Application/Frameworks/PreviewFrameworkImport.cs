@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
-using ParIndex.Application.DataImport;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
 
@@ -33,7 +32,7 @@ public sealed class PreviewFrameworkImportHandler(IParIndexDbFactory dbFactory, 
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "framework.importPreviewed", nameof(Framework), null, ct, FrameworkAccess.Editors);
 
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         using var content = new MemoryStream(request.Content, writable: false);
         var (draft, errors) = await FrameworkWorkbookCheck.CheckAsync(db, workbook, content, ct);
         var fileProblems = errors.Where(e => e.Row == 0).Select(e => e.Sheet.Length == 0 ? e.Message : $"{e.Sheet}: {e.Message}").ToList();

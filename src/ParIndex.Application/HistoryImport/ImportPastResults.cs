@@ -41,7 +41,7 @@ public sealed class ImportPastResultsHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, Action, "PastResults", null, ct, PastResultsAccess.Importers);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), ImportMessages.ChangedSincePreview)]);
@@ -104,7 +104,7 @@ public sealed class ImportPastResultsHandler(
         {
             period.Year,
             request.FileName,
-            Sha256 = DataImportFile.Sha256Of(request.Content),
+            Sha256 = FileFingerprint.Sha256Of(request.Content),
             Units = assessments.Count,
             DecisionNumber = decision.Number,
             decision.Date,
@@ -155,7 +155,7 @@ public sealed class ImportPastResultsHandler(
                 publication.Version,
                 Reason = reason,
                 request.FileName,
-                Sha256 = DataImportFile.Sha256Of(request.Content),
+                Sha256 = FileFingerprint.Sha256Of(request.Content),
                 Units = kept.Count,
                 Removed = existing.Values.Select(a => units[a.UnitId].Code).Order(StringComparer.Ordinal).ToList(),
                 DecisionNumber = decision.Number,

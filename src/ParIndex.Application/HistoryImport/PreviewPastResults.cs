@@ -49,7 +49,7 @@ public sealed class PreviewPastResultsHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "history.previewed", "PastResults", null, ct, PastResultsAccess.Importers);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {

@@ -36,7 +36,7 @@ internal sealed partial class AccountImportSheet
     public static async Task<AccountImportSheet> ReadAsync(
         IParIndexDb db, IUserAccounts accounts, ITableFileReader reader, string fileName, byte[] content, CancellationToken ct)
     {
-        var sha = DataImportFile.Sha256Of(content);
+        var sha = FileFingerprint.Sha256Of(content);
         var table = SetupTable.Read(reader, fileName, content, Columns, out var error);
         if (table is null || table.Problems.Count > 0)
         {

@@ -1,4 +1,4 @@
-using ParIndex.Application.DataImport;
+using ParIndex.Application.Common;
 
 namespace ParIndex.Application.SetupImport;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
+using ParIndex.Application.Common;
 using ParIndex.Application.DataImport;
 
 namespace ParIndex.Application.SetupImport;
@@ -64,7 +65,7 @@ public sealed class SetupTable
     /// <summary>The confirmation must carry the fingerprint the preview showed.</summary>
     public static void EnsurePreviewed(byte[] content, string? previewedSha256)
     {
-        if (!string.Equals(DataImportFile.Sha256Of(content), previewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(FileFingerprint.Sha256Of(content), previewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             throw Invalid("PreviewedSha256", ImportMessages.ChangedSincePreview);
         }

@@ -34,7 +34,7 @@ internal sealed partial class UnitImportSheet
     public static async Task<UnitImportSheet> ReadAsync(
         IParIndexDb db, ITableFileReader reader, string fileName, byte[] content, bool tracked, CancellationToken ct)
     {
-        var sha = DataImportFile.Sha256Of(content);
+        var sha = FileFingerprint.Sha256Of(content);
         var table = SetupTable.Read(reader, fileName, content, Columns, out var error);
         if (table is null || table.Problems.Count > 0)
         {

@@ -39,7 +39,7 @@ public sealed class ApplyBulkMergesHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, Action, nameof(Unit), null, ct, UnitAccess.Editors);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new ValidationException([new ValidationFailure(nameof(request.PreviewedSha256), ImportMessages.ChangedSincePreview)]);

@@ -58,7 +58,7 @@ public sealed class PreviewBulkMergesHandler(
         await using var db = await dbFactory.CreateAsync(ct);
         await user.RequireAnyRoleAsync(db, clock, "unit.bulkMergePreviewed", nameof(Domain.Units.Unit), null, ct, UnitAccess.Editors);
         await validator.ValidateAndThrowAsync(request, ct);
-        var sha = DataImportFile.Sha256Of(request.Content);
+        var sha = FileFingerprint.Sha256Of(request.Content);
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {

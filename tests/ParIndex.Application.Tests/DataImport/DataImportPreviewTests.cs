@@ -34,7 +34,7 @@ public sealed class DataImportPreviewTests(TestApp app) : IClassFixture<TestApp>
         Assert.Empty(preview.FileProblems);
         Assert.Empty(preview.IgnoredColumns); // the names a template prints beside the codes are read past, not "ignored"
         Assert.False(preview.CanImport);
-        Assert.Equal(DataImportFile.Sha256Of(csv), preview.Sha256);
+        Assert.Equal(FileFingerprint.Sha256Of(csv), preview.Sha256);
         var ok = Row(preview, 2);
         Assert.Empty(ok.Problems);
         Assert.Equal(1.8m, ok.Points);

@@ -39,11 +39,11 @@ public sealed class DataImportSaveTests(TestApp app) : IClassFixture<TestApp>
 
         await using var db = app.NewDbContext();
         var import = await db.SurveyImports.SingleAsync(i => i.PeriodId == s.PeriodId);
-        Assert.Equal(("khao-sat.csv", DataImportFile.Sha256Of(csv), 3, TestApp.AdministratorId), (import.FileName, import.Sha256, import.Rows, import.ImportedByUserId));
+        Assert.Equal(("khao-sat.csv", FileFingerprint.Sha256Of(csv), 3, TestApp.AdministratorId), (import.FileName, import.Sha256, import.Rows, import.ImportedByUserId));
         Assert.Null(import.ReplacedByImportId);
         var audit = await db.AuditEntries.SingleAsync(e => e.Action == "data.imported" && e.EntityId == import.Id.ToString());
         Assert.Equal("3", AuditValues.Text(audit.NewValues, "Rows"));
-        Assert.Equal(DataImportFile.Sha256Of(csv), AuditValues.Text(audit.NewValues, "Sha256"));
+        Assert.Equal(FileFingerprint.Sha256Of(csv), AuditValues.Text(audit.NewValues, "Sha256"));
         var recorded = await db.AuditEntries.Where(e => e.Action == "data.recorded" && e.EntityId == rate.Id.ToString()).SingleAsync();
         Assert.Null(AuditValues.Text(recorded.OldValues, "FinalScore"));
         Assert.Equal(1.8m, decimal.Parse(AuditValues.Text(recorded.NewValues, "FinalScore")!, CultureInfo.InvariantCulture));
@@ -129,7 +129,7 @@ public sealed class DataImportSaveTests(TestApp app) : IClassFixture<TestApp>
         var csv = DataFiles.Csv($"Mã đơn vị,Mã tiêu chí,Tỷ lệ\n{s.UnitA.Code},2.1,90\n");
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => app.Handler<ImportDataHandler>(role, s.UnitA.Id)
-            .HandleAsync(new ImportData(s.PeriodId, "a.csv", csv, DataImportFile.Sha256Of(csv)), Ct));
+            .HandleAsync(new ImportData(s.PeriodId, "a.csv", csv, FileFingerprint.Sha256Of(csv)), Ct));
 
         await AssertNothingSavedAsync(s);
     }

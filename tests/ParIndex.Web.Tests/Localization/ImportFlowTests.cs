@@ -3,7 +3,7 @@ using System.Text;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor.Services;
-using ParIndex.Application.DataImport;
+using ParIndex.Application.Common;
 using ParIndex.Web.Components.Shared;
 using ParIndex.Web.Localization;
 
@@ -40,7 +40,7 @@ public sealed class ImportFlowTests
 
         cut.WaitForAssertion(() => Assert.Equal("Đã lưu 1 dòng.", cut.Find("#done").TextContent.Trim()));
         Assert.Equal(File, confirmed!.Value.Content);
-        Assert.Equal(DataImportFile.Sha256Of(File), confirmed.Value.Preview.Sha256);
+        Assert.Equal(FileFingerprint.Sha256Of(File), confirmed.Value.Preview.Sha256);
         Assert.Empty(cut.FindAll("#rows"));
     }
 
@@ -66,7 +66,7 @@ public sealed class ImportFlowTests
             .Add(f => f.Preview, (name, content) =>
             {
                 previewed = true;
-                return Task.FromResult(new FakePreview(name, DataImportFile.Sha256Of(content), [], true));
+                return Task.FromResult(new FakePreview(name, FileFingerprint.Sha256Of(content), [], true));
             })
             .Add(f => f.Confirm, (_, _) => Task.FromResult("Đã lưu."))
             .Add(f => f.ConfirmLabel, "Lưu")
@@ -88,7 +88,7 @@ public sealed class ImportFlowTests
 
     private static IRenderedComponent<ImportFlow<FakePreview>> Render(BunitContext context, bool canImport, Func<FakePreview, byte[], Task<string>> confirm) =>
         context.Render<ImportFlow<FakePreview>>(p => p
-            .Add(f => f.Preview, (name, content) => Task.FromResult(new FakePreview(name, DataImportFile.Sha256Of(content),
+            .Add(f => f.Preview, (name, content) => Task.FromResult(new FakePreview(name, FileFingerprint.Sha256Of(content),
                 canImport ? [] : ["Thiếu cột \"Tỷ lệ\"."], canImport)))
             .Add(f => f.Confirm, confirm)
             .Add(f => f.ConfirmLabel, "Lưu")

@@ -1,4 +1,4 @@
-namespace ParIndex.Application.DataImport;
+namespace ParIndex.Application.Common;
 
 /// <summary>
 /// What every import's preview has in common, whatever table it reads (units, accounts, survey and sector data, past
