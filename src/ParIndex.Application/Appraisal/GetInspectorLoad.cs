@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Application.Common;
 using ParIndex.Application.Users;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Periods;
+using ParIndex.Domain.Units;
 
 namespace ParIndex.Application.Appraisal;
 
@@ -30,52 +32,72 @@ public sealed class GetInspectorLoadHandler(IParIndexDbFactory dbFactory, ICurre
         }
 
         var assignments = await db.AppraisalAssignments.AsNoTracking().Where(a => a.PeriodId == request.PeriodId).ToListAsync(ct);
-        var assessments = await db.Assessments.AsNoTracking().Where(a => a.PeriodId == request.PeriodId)
-            .Select(a => new { a.Id, a.UnitId, a.FrameworkId }).ToListAsync(ct);
+        var assessments = await (from a in db.Assessments.AsNoTracking()
+                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                                 join b in db.Blocks.AsNoTracking() on u.BlockId equals b.Id
+                                 where a.PeriodId == request.PeriodId
+                                 select new { a.Id, a.UnitId, a.FrameworkId, b.Kind }).ToListAsync(ct);
         var frameworkIds = assessments.Select(a => a.FrameworkId).Distinct().ToList();
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        var unitIds = assessments.Select(a => a.UnitId).ToList();
-        var kinds = await (from u in db.Units.AsNoTracking()
-                           join b in db.Blocks.AsNoTracking() on u.BlockId equals b.Id
-                           where unitIds.Contains(u.Id)
-                           select new { u.Id, b.Kind }).ToDictionaryAsync(u => u.Id, u => u.Kind, ct);
-        var responses = (await (from r in db.CriterionResponses.AsNoTracking()
-                                join a in db.Assessments.AsNoTracking() on r.AssessmentId equals a.Id
-                                where a.PeriodId == request.PeriodId
-                                select new { r.AssessmentId, r.NodeId, r.IsNotApplicable, Appraised = r.Round1Score != null || r.Round2Score != null })
-                .ToListAsync(ct)).ToLookup(r => r.AssessmentId);
+        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => frameworkIds.Contains(f.Id)).ToListAsync(ct);
+        var shapes = frameworks.ToDictionary(f => f.Id, f => new FrameworkShape(f));
+        var kinds = assessments.Select(a => a.Kind).Distinct().ToList();
+        var answers = await InspectorLoadCounts.ReadAsync(db, request.PeriodId, kinds,
+            kind => [.. frameworks.SelectMany(f => AppraisedCriteria.Leaves(f, kind, AppraisalScope.WholeUnitScope))], ct);
 
         // Every active inspector is listed, with nothing yet if need be: the view is for spreading the work.
         var people = (await accounts.ListAsync(ct))
             .Where(a => (a.IsActive && AppraisalAccess.Appraisers.Any(a.Roles.Contains)) || assignments.Any(x => x.InspectorUserId == a.Id))
             .ToList();
+        var byInspector = assignments.ToLookup(a => a.InspectorUserId);
         var rows = new List<InspectorLoad>();
         foreach (var person in people)
         {
-            var mine = assignments.Where(a => a.InspectorUserId == person.Id).ToList();
+            var mine = byInspector[person.Id].ToList();
+            var wholeUnits = mine.Where(a => a.UnitId is not null).Select(a => a.UnitId!.Value).ToHashSet();
+            var domainIds = mine.Where(a => a.DomainNodeId is not null).Select(a => a.DomainNodeId!.Value).ToHashSet();
             int units = 0, criteria = 0, appraised = 0;
             foreach (var assessment in assessments)
             {
-                var framework = frameworks[assessment.FrameworkId];
-                var domains = framework.Nodes.Where(n => n.ParentId is null).Select(n => n.Id).ToHashSet();
-                var scope = new AppraisalScope(mine.Any(a => a.UnitId == assessment.UnitId),
-                    mine.Where(a => a.DomainNodeId is { } d && domains.Contains(d)).Select(a => a.DomainNodeId!.Value).ToHashSet());
+                var shape = shapes[assessment.FrameworkId];
+                var whole = wholeUnits.Contains(assessment.UnitId);
+                var covered = whole ? shape.Domains : shape.Domains.Where(domainIds.Contains).ToList();
                 // The same exclusion AppraisalAccess applies: a domain does not reach the inspector's own unit.
-                if (scope.IsEmpty || AppraisalAssignment.IsConflictOfInterest(person.UnitId, assessment.UnitId))
+                if ((!whole && covered.Count == 0) || AppraisalAssignment.IsConflictOfInterest(person.UnitId, assessment.UnitId))
                 {
                     continue;
                 }
 
-                var leaves = AppraisedCriteria.Leaves(framework, kinds[assessment.UnitId], scope).ToHashSet();
-                var answered = responses[assessment.Id].Where(r => leaves.Contains(r.NodeId)).ToList();
                 units++;
-                criteria += leaves.Count - answered.Count(r => r.IsNotApplicable);
-                appraised += answered.Count(r => !r.IsNotApplicable && r.Appraised);
+                foreach (var domain in covered)
+                {
+                    var answered = answers.GetValueOrDefault((assessment.Id, domain));
+                    criteria += shape.LeafCount(assessment.Kind, domain) - answered.NotApplicable;
+                    appraised += answered.Appraised;
+                }
             }
 
             rows.Add(new InspectorLoad(person.Id, $"{person.FullName} ({person.UserName})", units, criteria, appraised));
         }
 
         return [.. rows.OrderBy(r => r.Inspector, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A framework's domains and, per kind of unit, how many appraised criteria each domain holds (a few dozen nodes, read once).</summary>
+    private sealed class FrameworkShape(Framework framework)
+    {
+        private readonly Dictionary<(BlockKind, Guid), int> _leafCounts = [];
+
+        public List<Guid> Domains { get; } = [.. framework.Nodes.Where(n => n.ParentId is null).Select(n => n.Id)];
+
+        public int LeafCount(BlockKind kind, Guid domain)
+        {
+            if (!_leafCounts.TryGetValue((kind, domain), out var count))
+            {
+                count = AppraisedCriteria.Leaves(framework, kind, new AppraisalScope(false, new HashSet<Guid> { domain })).Count();
+                _leafCounts[(kind, domain)] = count;
+            }
+
+            return count;
+        }
     }
 }
