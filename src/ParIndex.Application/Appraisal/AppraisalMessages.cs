@@ -43,4 +43,12 @@ internal static class AppraisalMessages
     public static string NotAssignedCriterion => Text.Get();
 
     public static string UnitOrBlock => Text.Get();
+
+    public static string RoundOneOnly => Text.Get();
+
+    public static string RoundTwoOnly => Text.Get();
+
+    public static string NotSubmittedOrApproved => Text.Get();
+
+    public static string DataClosed => Text.Get();
 }

@@ -25,6 +25,8 @@ internal static class FrameworkMessages
     public static string NotDraft => Text.Get();
     public static string MissingSurveyRuleInvalid => Text.Get();
 
+    public static string FrameworkVersionExists(string code, int version) => Text.Format(nameof(FrameworkVersionExists), code, version);
+
     public static ValidationException Invalid(string property, string message) =>
         new([new ValidationFailure(property, message)]);
 }

@@ -28,7 +28,7 @@ public sealed class ImportFrameworkHandler(IParIndexDbFactory dbFactory, IFramew
 
         if (await db.Frameworks.AnyAsync(f => f.Code == document.Code && f.Version == document.Version, ct))
         {
-            return Refused(FrameworkSheetNames.Header, $"Đã có bộ chỉ số mã {document.Code} phiên bản {document.Version}: đổi mã hoặc phiên bản.");
+            return Refused(FrameworkSheetNames.Header, FrameworkMessages.FrameworkVersionExists(document.Code, document.Version));
         }
 
         Framework framework;

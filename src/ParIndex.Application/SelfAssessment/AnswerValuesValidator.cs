@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using ParIndex.Domain.Scoring.Rules;
 
@@ -19,7 +18,7 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         var known = answer.Fields.SelectMany(AnswerInputs.KeysOf).ToHashSet(StringComparer.Ordinal);
         foreach (var key in answer.Values.Keys.Where(k => !known.Contains(k)))
         {
-            context.AddFailure(key, $"Tiêu chí này không có trường \"{key}\".");
+            context.AddFailure(key, AnswerValueMessages.UnknownField(key));
         }
 
         foreach (var field in answer.Fields)
@@ -37,10 +36,10 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         switch (field.Kind)
         {
             case InputKind.YesNo when value is not null && value is not ("true" or "false"):
-                yield return (field.Name, $"{field.Label}: chọn Có hoặc Không.");
+                yield return (field.Name, AnswerValueMessages.ChooseYesOrNo(field.Label));
                 break;
             case InputKind.Choice when value is not null && !(field.Options ?? []).Contains(value, StringComparer.Ordinal):
-                yield return (field.Name, $"{field.Label}: chọn một mức trong danh sách.");
+                yield return (field.Name, AnswerValueMessages.ChooseALevel(field.Label));
                 break;
             case InputKind.Number or InputKind.Count or InputKind.Points:
                 if (Number(value, field.Name, field.Label, field.Kind == InputKind.Count, field.Kind == InputKind.Points ? answer.PointsCap : field.Max) is { } problem)
@@ -62,15 +61,15 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
     private static IEnumerable<(string, string)> Rate(InputField field, IReadOnlyDictionary<string, string?> values)
     {
         var rate = AnswerInputs.Value(values, field.Name);
-        if (Number(rate, field.Name, "Tỷ lệ (%)", false, 100m) is { } rateProblem)
+        if (Number(rate, field.Name, AnswerValueMessages.RateLabel, false, 100m) is { } rateProblem)
         {
             yield return rateProblem;
         }
 
         var numeratorText = AnswerInputs.Value(values, AnswerInputs.Numerator);
         var denominatorText = AnswerInputs.Value(values, AnswerInputs.Denominator);
-        var numeratorProblem = Number(numeratorText, AnswerInputs.Numerator, "Tử số", false, null);
-        var denominatorProblem = Number(denominatorText, AnswerInputs.Denominator, "Mẫu số", false, null);
+        var numeratorProblem = Number(numeratorText, AnswerInputs.Numerator, AnswerValueMessages.NumeratorLabel, false, null);
+        var denominatorProblem = Number(denominatorText, AnswerInputs.Denominator, AnswerValueMessages.DenominatorLabel, false, null);
         if (numeratorProblem is { } n)
         {
             yield return n;
@@ -84,7 +83,7 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         if (numeratorProblem is null && denominatorProblem is null && numeratorText is not null && denominatorText is not null
             && Parse(numeratorText) > Parse(denominatorText))
         {
-            yield return (AnswerInputs.Numerator, "Tử số không được lớn hơn mẫu số.");
+            yield return (AnswerInputs.Numerator, AnswerValueMessages.NumeratorAboveDenominator);
         }
     }
 
@@ -97,20 +96,20 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
 
         if (Parse(text) is not { } number)
         {
-            return (key, $"{label}: nhập một số (dấu chấm hoặc dấu phẩy cho phần thập phân).");
+            return (key, AnswerValueMessages.NotANumber(label));
         }
 
         if (number < 0m)
         {
-            return (key, $"{label}: không được là số âm.");
+            return (key, AnswerValueMessages.Negative(label));
         }
 
         if (whole && number != decimal.Truncate(number))
         {
-            return (key, $"{label}: nhập số nguyên.");
+            return (key, AnswerValueMessages.NotWhole(label));
         }
 
-        return number > max ? (key, $"{label}: không vượt quá {max.Value.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))}.") : null;
+        return number > max ? (key, AnswerValueMessages.AboveMax(label, max.Value)) : null;
     }
 
     private static decimal? Parse(string text) => AnswerInputs.ParseNumber(text);
