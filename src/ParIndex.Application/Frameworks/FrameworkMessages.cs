@@ -25,6 +25,9 @@ internal static class FrameworkMessages
     public static string NotDraft => Text.Get();
     public static string MissingSurveyRuleInvalid => Text.Get();
 
+    /// <summary>A finding of the framework checks, by its name (DuplicateCode, ChildrenSum…) and values.</summary>
+    public static string Issue(string name, params object?[] values) => Text.Format($"Issue.{name}", values);
+
     public static string FrameworkVersionExists(string code, int version) => Text.Format(nameof(FrameworkVersionExists), code, version);
 
     public static ValidationException Invalid(string property, string message) =>
