@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Application.Common;
 using ParIndex.Application.Users;
 using ParIndex.Domain.Assessments;
@@ -21,11 +20,9 @@ internal static class AppraisalConflicts
         db.Audit(user, clock, action, nameof(CriterionResponse), current.Id,
             new { SavedScore = score, SavedBy = name }, new { Attempted = attempted, refused = "conflict" }, succeeded: false);
         await db.SaveChangesAsync(ct);
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
         var message = score is null
-            ? "Tiêu chí này vừa được người khác thay đổi. Vui lòng xem lại trước khi lưu."
-            : $"{name ?? "Một thẩm định viên khác"} đã lưu {score.Value.ToString("0.##", vi)} điểm lúc {VietnamTime.Format(at)}. "
-              + $"Điểm của bạn ({attempted.ToString("0.##", vi)}) chưa được lưu: hãy xem lại và xác nhận nếu vẫn muốn thay.";
+            ? AppraisalMessages.ChangedMeanwhile
+            : AppraisalMessages.SavedMeanwhile(name, score.Value, VietnamTime.Format(at), attempted);
         throw new AppraisalConflictException(message, score, name, at);
     }
 }

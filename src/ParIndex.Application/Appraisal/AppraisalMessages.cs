@@ -43,4 +43,19 @@ internal static class AppraisalMessages
     public static string NotAssignedCriterion => Text.Get();
 
     public static string UnitOrBlock => Text.Get();
+
+    public static string RoundOneOnly => Text.Get();
+
+    public static string RoundTwoOnly => Text.Get();
+
+    public static string NotSubmittedOrApproved => Text.Get();
+
+    public static string DataClosed => Text.Get();
+
+    public static string ChangedMeanwhile => Text.Get();
+
+    public static string SavedMeanwhile(string? name, decimal saved, string at, decimal attempted) =>
+        Text.Format(nameof(SavedMeanwhile), name ?? Text.Get("AnotherInspector"), Points(saved), at, Points(attempted));
+
+    private static string Points(decimal value) => value.ToString("0.##", MessageText.NumberCulture);
 }

@@ -13,19 +13,19 @@ internal static class AppraisalRules
         if (period.State != expected)
         {
             return round == AppraisalRound.First
-                ? "Chỉ chấm thẩm định lần 1 khi kỳ đánh giá đang ở bước thẩm định lần 1."
-                : "Chỉ chấm thẩm định lần 2 khi kỳ đánh giá đang ở bước thẩm định lần 2.";
+                ? AppraisalMessages.RoundOneOnly
+                : AppraisalMessages.RoundTwoOnly;
         }
 
         return assessment.State is AssessmentState.NotStarted or AssessmentState.InProgress or AssessmentState.Final
-            ? "Bản tự đánh giá của đơn vị chưa được chốt hoặc kết quả đã được phê duyệt."
+            ? AppraisalMessages.NotSubmittedOrApproved
             : null;
     }
 
     /// <summary>Survey results and external figures may arrive any time from the opening until the council approves.</summary>
     public static string? RefusalForData(EvaluationPeriod period) =>
         period.State is PeriodState.Draft or PeriodState.Approved or PeriodState.Published or PeriodState.Archived
-            ? "Kỳ đánh giá chưa mở hoặc kết quả đã được phê duyệt: không thể thay đổi số liệu."
+            ? AppraisalMessages.DataClosed
             : null;
 
     public static async Task RefuseAsync(IParIndexDb db, ICurrentUser user, TimeProvider clock, string action, string entityType, object entityId,

@@ -68,7 +68,7 @@ internal sealed class DataImportColumns
                 var taken = isUnit ? unit : criterion;
                 if (taken >= 0)
                 {
-                    problems.Add($"Cột \"{headers[i]}\" trùng với cột \"{headers[taken]}\".");
+                    problems.Add(DataImportMessages.ColumnRepeats(headers[i], headers[taken]));
                 }
 
                 (unit, criterion) = isUnit ? (i, criterion) : (unit, i);
@@ -79,23 +79,23 @@ internal sealed class DataImportColumns
             }
             else if (!values.TryAdd(name, i))
             {
-                problems.Add($"Cột \"{headers[i]}\" trùng với cột \"{headers[values[name]]}\".");
+                problems.Add(DataImportMessages.ColumnRepeats(headers[i], headers[values[name]]));
             }
         }
 
         if (unit < 0)
         {
-            problems.Add("Thiếu cột mã đơn vị (\"Mã đơn vị\").");
+            problems.Add(DataImportMessages.UnitColumnMissing);
         }
 
         if (criterion < 0)
         {
-            problems.Add("Thiếu cột mã tiêu chí (\"Mã tiêu chí\").");
+            problems.Add(DataImportMessages.CriterionColumnMissing);
         }
 
         if (problems.Count == 0 && values.Count == 0)
         {
-            problems.Add("Không có cột số liệu nào: cần cột \"Tỷ lệ\" (rate), các cột phương án A–E, hoặc cột của chỉ số ngành.");
+            problems.Add(DataImportMessages.NoValueColumn);
         }
 
         return (problems.Count == 0 ? new DataImportColumns(unit, criterion, values) : null, problems, ignored);

@@ -101,13 +101,13 @@ internal sealed class DataImportSheet
             var criterionCode = row.Cell(columns.Criterion) ?? string.Empty;
             var unit = unitCode.Length == 0 ? null : byCode.GetValueOrDefault(unitCode);
             var assessment = unit is null ? null : byUnit.GetValueOrDefault(unit.Id);
-            problems.AddRange(unitCode.Length == 0 ? ["Thiếu mã đơn vị."]
-                : unit is null ? [$"Không có đơn vị mã \"{unitCode}\"."]
-                : assessment is null ? [$"Đơn vị {unit.Code} không tham gia kỳ đánh giá này."]
+            problems.AddRange(unitCode.Length == 0 ? [DataImportMessages.UnitCodeMissing]
+                : unit is null ? [DataImportMessages.UnitUnknown(unitCode)]
+                : assessment is null ? [DataImportMessages.UnitNotAssessed(unit.Code)]
                 : []);
             if (criterionCode.Length == 0)
             {
-                problems.Add("Thiếu mã tiêu chí.");
+                problems.Add(DataImportMessages.CriterionCodeMissing);
             }
 
             var leaf = assessment is null || criterionCode.Length == 0 ? null : Leaf(assessment, unit!, criterionCode, problems);
@@ -123,7 +123,7 @@ internal sealed class DataImportSheet
                 var key = $"{unitCode}|{criterionCode}";
                 if (seen.TryGetValue(key, out var first))
                 {
-                    problems.Add($"Trùng đơn vị và tiêu chí với dòng {first}.");
+                    problems.Add(DataImportMessages.RowTwice(first));
                 }
                 else
                 {
@@ -143,13 +143,13 @@ internal sealed class DataImportSheet
         var leaf = _leaves[assessment.FrameworkId].GetValueOrDefault(code);
         if (leaf is null || !leaf.AppliesTo(_kinds.GetValueOrDefault(unit.BlockId)))
         {
-            problems.Add($"Bộ chỉ số của đơn vị {unit.Code} không có tiêu chí \"{code}\".");
+            problems.Add(DataImportMessages.CriterionUnknown(unit.Code, code));
             return null;
         }
 
         if (leaf.Method is not (AssessmentMethod.Survey or AssessmentMethod.External))
         {
-            problems.Add($"Tiêu chí {leaf.Code} do đơn vị tự chấm, không phải tiêu chí khảo sát hay chỉ số ngành.");
+            problems.Add(DataImportMessages.CriterionSelfAssessed(leaf.Code));
         }
 
         return leaf;
@@ -161,12 +161,12 @@ internal sealed class DataImportSheet
         var framework = _frameworks[assessment.FrameworkId];
         if (!await _scope.CoversAsync(assessment.UnitId, framework.DomainOf(leaf).Id, ct))
         {
-            problems.Add("Bạn không được phân công lĩnh vực của tiêu chí này ở đơn vị này.");
+            problems.Add(DataImportMessages.NotAssigned);
         }
 
         if (RuleOf(leaf) is not { } rule)
         {
-            problems.Add($"Cách tính của tiêu chí {leaf.Code} có tham số lỗi: báo quản trị viên sửa bộ chỉ số.");
+            problems.Add(DataImportMessages.RuleBroken(leaf.Code));
             return (null, null);
         }
 

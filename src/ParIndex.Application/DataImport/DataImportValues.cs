@@ -19,8 +19,6 @@ internal sealed record RowValues(IReadOnlyDictionary<string, string> Shown, stri
 /// </summary>
 internal static class DataImportValues
 {
-    public const string NoValue = "Chưa có số liệu.";
-
     public static RowValues Read(DataImportColumns columns, TableRow row, ScoringRule rule, decimal maxPoints, IValidator<AnswerValues> validator) =>
         rule is SurveyRule survey ? Survey(columns, row, survey) : Fields(columns, row, rule.Fields, maxPoints, validator);
 
@@ -54,12 +52,12 @@ internal static class DataImportValues
 
         if (rateText is null && answers.Count == 0)
         {
-            return new RowValues(shown, null, [NoValue]);
+            return new RowValues(shown, null, [DataImportMessages.NoValue]);
         }
 
         if (rateText is not null && answers.Count > 0)
         {
-            return new RowValues(shown, null, ["Nhập tỷ lệ hoặc số phiếu theo từng phương án, không nhập cả hai."]);
+            return new RowValues(shown, null, [DataImportMessages.RateOrAnswers]);
         }
 
         return rateText is not null ? SurveyRate(shown, rateText) : SurveyAnswers(shown, answers, rule);
@@ -70,11 +68,11 @@ internal static class DataImportValues
         var rate = Number(text.TrimEnd('%', ' '));
         if (rate is null)
         {
-            return new RowValues(shown, null, [$"Tỷ lệ \"{text}\" không phải là số."]);
+            return new RowValues(shown, null, [DataImportMessages.RateNotANumber(text)]);
         }
 
         return rate is < 0m or > 100m
-            ? new RowValues(shown, null, ["Tỷ lệ phải từ 0 đến 100 (%)."])
+            ? new RowValues(shown, null, [DataImportMessages.RateRange])
             : new RowValues(shown, new JsonObject { [DataImportColumns.Rate] = rate.Value }.ToJsonString(), []);
     }
 
@@ -82,7 +80,7 @@ internal static class DataImportValues
     {
         if (rule.Weights.Count == 0)
         {
-            return new RowValues(shown, null, ["Tiêu chí chưa có trọng số cho từng phương án: hãy nhập tỷ lệ (%)."]);
+            return new RowValues(shown, null, [DataImportMessages.NoWeights]);
         }
 
         var problems = new List<string>();
@@ -93,15 +91,15 @@ internal static class DataImportValues
             var count = Number(text);
             if (count is null)
             {
-                problems.Add($"Phương án {option}: \"{text}\" không phải là số.");
+                problems.Add(DataImportMessages.OptionNotANumber(option, text));
             }
             else if (count < 0m || count != decimal.Truncate(count.Value))
             {
-                problems.Add($"Phương án {option}: số phiếu phải là số nguyên không âm.");
+                problems.Add(DataImportMessages.OptionNotWhole(option));
             }
             else if (count > 0m && !rule.Weights.ContainsKey(option))
             {
-                problems.Add($"Phương án {option} không có trong cách tính của tiêu chí.");
+                problems.Add(DataImportMessages.OptionUnknown(option));
             }
             else
             {
@@ -112,7 +110,7 @@ internal static class DataImportValues
 
         if (problems.Count == 0 && respondents == 0m)
         {
-            problems.Add("Tổng số phiếu bằng 0: không tính được tỷ lệ.");
+            problems.Add(DataImportMessages.NoAnswers);
         }
 
         return new RowValues(shown, problems.Count == 0 ? new JsonObject { ["answers"] = counts }.ToJsonString() : null, problems);
@@ -136,7 +134,7 @@ internal static class DataImportValues
         var shown = values.ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
         if (values.Count == 0)
         {
-            return new RowValues(shown, null, [NoValue]);
+            return new RowValues(shown, null, [DataImportMessages.NoValue]);
         }
 
         var result = validator.Validate(new AnswerValues(fields, values, maxPoints));
@@ -147,7 +145,7 @@ internal static class DataImportValues
 
         return AnswerInputs.IsComplete(fields, values)
             ? new RowValues(shown, AnswerInputs.ToJson(fields, values), [])
-            : new RowValues(shown, null, [$"Thiếu số liệu: cần {string.Join(", ", fields.Select(f => RuleWording.Of(f.Label)))}."]);
+            : new RowValues(shown, null, [DataImportMessages.FiguresMissing(fields.Select(f => RuleWording.Of(f.Label)))]);
     }
 
     /// <summary>Numbers as the validator reads them ("1E-3" → "0.001", "95%" → "95"); anything else stays for it to refuse.</summary>

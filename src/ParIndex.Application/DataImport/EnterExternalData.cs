@@ -73,7 +73,7 @@ public sealed class EnterExternalDataHandler(
         {
             if (!AnswerInputs.IsComplete(rule.Fields, values))
             {
-                throw Invalid(rule.Fields[0].Name, $"Nhập đủ số liệu: {string.Join(", ", rule.Fields.Select(f => RuleWording.Of(f.Label)))}.");
+                throw Invalid(rule.Fields[0].Name, AnswerValueMessages.Incomplete(rule.Fields.Select(f => RuleWording.Of(f.Label))));
             }
 
             var inputs = AnswerInputs.ToJson(rule.Fields, values);

@@ -34,13 +34,13 @@ public sealed class ImportDataHandler(
         var sha = FileFingerprint.Sha256Of(request.Content);
         if (!string.Equals(sha, request.PreviewedSha256?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            throw Invalid(nameof(request.PreviewedSha256), "Tệp khác với tệp đã xem trước: hãy xem trước lại rồi mới lưu.");
+            throw Invalid(nameof(request.PreviewedSha256), ImportMessages.ChangedSincePreview);
         }
 
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {
-            throw Invalid(nameof(request.Content), read.Error ?? "Không đọc được tệp.");
+            throw Invalid(nameof(request.Content), read.Error ?? ImportMessages.Unreadable);
         }
 
         var sheet = await DataImportSheet.ReadAsync(db, user, valuesValidator, period, table, tracked: true, ct);
@@ -93,17 +93,17 @@ public sealed class ImportDataHandler(
     {
         if (sheet.FileProblems.Count > 0)
         {
-            return $"Chưa lưu gì: {string.Join(" ", sheet.FileProblems)}";
+            return ImportMessages.NothingSaved(sheet.FileProblems);
         }
 
         if (sheet.Rows.Count == 0)
         {
-            return "Chưa lưu gì: tệp không có dòng số liệu nào.";
+            return DataImportMessages.NothingSavedNoFigures;
         }
 
         var bad = sheet.Rows.Where(r => r.Problems.Count > 0).Select(r => r.Number).ToList();
         var shown = string.Join(", ", bad.Take(10)) + (bad.Count > 10 ? ", …" : string.Empty);
-        return $"Chưa lưu gì: {bad.Count} dòng có lỗi (dòng {shown}). Hãy sửa tệp rồi xem trước lại.";
+        return ImportMessages.NothingSavedBadRows(bad.Count, shown);
     }
 
     private static ValidationException Invalid(string property, string message) => new([new ValidationFailure(property, message)]);

@@ -37,7 +37,7 @@ public sealed class PreviewDataImportHandler(
         var read = reader.Read(request.FileName, request.Content);
         if (read.Table is not { } table)
         {
-            return new DataImportPreview(period.Id, request.FileName, sha, [read.Error ?? "Không đọc được tệp."], [], [], [],
+            return new DataImportPreview(period.Id, request.FileName, sha, [read.Error ?? ImportMessages.Unreadable], [], [], [],
                 new DataImportCounts(0, 0, 0, 0, 0, 0), replaces);
         }
 

@@ -36,7 +36,7 @@ public sealed record PendingFile(string StorageKey, string Sha256, long SizeByte
 
 /// <summary>The upload is bigger than the configured cap (maps to HTTP 413 with a clear message).</summary>
 public sealed class UploadTooLargeException(long maxBytes)
-    : Exception($"Tệp vượt quá dung lượng cho phép ({maxBytes / (1024 * 1024)} MB).")
+    : Exception(EvidenceMessages.TooLarge(maxBytes))
 {
     public long MaxBytes { get; } = maxBytes;
 }

@@ -21,7 +21,7 @@ public sealed class UploadEvidenceHandler(
     {
         if (request.NodeIds.Count == 0 || request.NodeIds.Count > 50)
         {
-            throw Invalid(nameof(request.NodeIds), "Chọn tiêu chí (tối đa 50) mà tài liệu kiểm chứng chứng minh.");
+            throw Invalid(nameof(request.NodeIds), EvidenceMessages.CriteriaRequired);
         }
 
         await using var db = await dbFactory.CreateAsync(ct);
@@ -35,7 +35,7 @@ public sealed class UploadEvidenceHandler(
         {
             if (pending.SizeBytes == 0)
             {
-                throw Invalid(nameof(request.Content), "Tệp rỗng, không có nội dung.");
+                throw Invalid(nameof(request.Content), EvidenceMessages.Empty);
             }
 
             await UploadQuota.RequireRoomAsync(db, user, clock, options, assessment.UnitId, assessment.PeriodId, pending.SizeBytes, ct);

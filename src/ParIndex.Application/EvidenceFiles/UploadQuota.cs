@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,6 @@ namespace ParIndex.Application.EvidenceFiles;
 /// </summary>
 internal static class UploadQuota
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public static async Task RequireRoomAsync(IParIndexDb db, ICurrentUser user, TimeProvider clock, EvidenceOptions options,
         Guid unitId, Guid periodId, long incomingBytes, CancellationToken ct)
     {
@@ -36,11 +33,5 @@ internal static class UploadQuota
         throw new ValidationException([new ValidationFailure(nameof(UploadEvidence.Content), Refusal(used, incomingBytes, options.MaxBytesPerUnitPerPeriod))]);
     }
 
-    public static string Refusal(long used, long incoming, long quota) =>
-        $"Đơn vị đã dùng {Size(used)} trong hạn mức {Size(quota)} cho tệp kiểm chứng của kỳ đánh giá này; tệp {Size(incoming)} "
-        + "sẽ vượt hạn mức. Hãy gỡ tệp trùng lặp hoặc không cần thiết, nén tệp nhỏ lại, hoặc đề nghị Sở Nội vụ tăng hạn mức.";
-
-    private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(Vietnamese, $"{bytes / (1024m * 1024m):0.#} MB")
-        : string.Create(Vietnamese, $"{bytes / 1024m:0.#} KB");
+    public static string Refusal(long used, long incoming, long quota) => EvidenceMessages.OverQuota(used, incoming, quota);
 }

@@ -26,7 +26,11 @@ internal static class FrameworkMessages
     public static string NotThePreviewedFile => Text.Get();
 
     public static string VersionAlreadyImported(string code, int version) => Text.Format(nameof(VersionAlreadyImported), code, version);
+
     public static string MissingSurveyRuleInvalid => Text.Get();
+
+    /// <summary>A finding of the framework checks, by its name (DuplicateCode, ChildrenSum…) and values.</summary>
+    public static string Issue(string name, params object?[] values) => Text.Format($"Issue.{name}", values);
 
     public static ValidationException Invalid(string property, string message) =>
         new([new ValidationFailure(property, message)]);

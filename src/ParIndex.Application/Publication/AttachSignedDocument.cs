@@ -25,7 +25,7 @@ public sealed record AttachedSignedDocument(Guid Id, SignedDocumentKind Kind, st
 public sealed class AttachSignedDocumentHandler(
     IParIndexDbFactory dbFactory, IEvidenceStore store, IUploadInspector inspector, EvidenceOptions options, ICurrentUser user, TimeProvider clock)
 {
-    public const string NotPdf = "Văn bản đã ký phải là tệp PDF (bản quét hoặc bản ký số).";
+    public static string NotPdf => PublicationMessages.SignedNotPdf;
 
     public async Task<AttachedSignedDocument> HandleAsync(AttachSignedDocument request, CancellationToken ct)
     {
@@ -50,7 +50,7 @@ public sealed class AttachSignedDocumentHandler(
         {
             if (pending.SizeBytes == 0)
             {
-                throw Invalid("Tệp rỗng, không có nội dung.");
+                throw Invalid(PublicationMessages.SignedEmpty);
             }
 
             UploadVerdict verdict;

@@ -9,4 +9,8 @@ internal static class PublicationMessages
     public static string NotApproved => Text.Get();
     public static string NoSigningKey => Text.Get();
     public static string CorrectionNeedsReason => Text.Get();
+    public static string MinutesBeforeApproval => Text.Get();
+    public static string DecisionBeforePublication => Text.Get();
+    public static string SignedNotPdf => Text.Get();
+    public static string SignedEmpty => Text.Get();
 }

@@ -14,9 +14,9 @@ internal static class SignedDocumentAccess
     /// <summary>The internal roles that see the workflow page, where the approval and the publication are shown.</summary>
     public static readonly string[] Readers = [Roles.Administrator, Roles.Inspector, Roles.CouncilMember, Roles.Leader];
 
-    public const string NotApproved = "Chỉ đính kèm biên bản họp khi Hội đồng đã phê duyệt kết quả của kỳ đánh giá.";
+    public static string NotApproved => PublicationMessages.MinutesBeforeApproval;
 
-    public const string NotPublished = "Chỉ đính kèm quyết định công bố đã ký khi kết quả đã được công bố.";
+    public static string NotPublished => PublicationMessages.DecisionBeforePublication;
 
     public static string Action(SignedDocumentKind kind) =>
         kind == SignedDocumentKind.CouncilMinutes ? "signedDocument.minutesAttached" : "signedDocument.decisionAttached";

@@ -19,7 +19,7 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         var known = answer.Fields.SelectMany(AnswerInputs.KeysOf).ToHashSet(StringComparer.Ordinal);
         foreach (var key in answer.Values.Keys.Where(k => !known.Contains(k)))
         {
-            context.AddFailure(key, AnswerMessages.UnknownField(key));
+            context.AddFailure(key, AnswerValueMessages.UnknownField(key));
         }
 
         foreach (var field in answer.Fields)
@@ -37,10 +37,10 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         switch (field.Kind)
         {
             case InputKind.YesNo when value is not null && value is not ("true" or "false"):
-                yield return (field.Name, AnswerMessages.ChooseYesNo(RuleWording.Of(field.Label)));
+                yield return (field.Name, AnswerValueMessages.ChooseYesOrNo(RuleWording.Of(field.Label)));
                 break;
             case InputKind.Choice when value is not null && !(field.Options ?? []).Contains(value, StringComparer.Ordinal):
-                yield return (field.Name, AnswerMessages.ChooseLevel(RuleWording.Of(field.Label)));
+                yield return (field.Name, AnswerValueMessages.ChooseALevel(RuleWording.Of(field.Label)));
                 break;
             case InputKind.Number or InputKind.Count or InputKind.Points:
                 if (Number(value, field.Name, RuleWording.Of(field.Label), field.Kind == InputKind.Count, field.Kind == InputKind.Points ? answer.PointsCap : field.Max) is { } problem)
@@ -62,15 +62,15 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
     private static IEnumerable<(string, string)> Rate(InputField field, IReadOnlyDictionary<string, string?> values)
     {
         var rate = AnswerInputs.Value(values, field.Name);
-        if (Number(rate, field.Name, AnswerMessages.RateLabel, false, 100m) is { } rateProblem)
+        if (Number(rate, field.Name, AnswerValueMessages.RateLabel, false, 100m) is { } rateProblem)
         {
             yield return rateProblem;
         }
 
         var numeratorText = AnswerInputs.Value(values, AnswerInputs.Numerator);
         var denominatorText = AnswerInputs.Value(values, AnswerInputs.Denominator);
-        var numeratorProblem = Number(numeratorText, AnswerInputs.Numerator, AnswerMessages.NumeratorLabel, false, null);
-        var denominatorProblem = Number(denominatorText, AnswerInputs.Denominator, AnswerMessages.DenominatorLabel, false, null);
+        var numeratorProblem = Number(numeratorText, AnswerInputs.Numerator, AnswerValueMessages.NumeratorLabel, false, null);
+        var denominatorProblem = Number(denominatorText, AnswerInputs.Denominator, AnswerValueMessages.DenominatorLabel, false, null);
         if (numeratorProblem is { } n)
         {
             yield return n;
@@ -84,7 +84,7 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
         if (numeratorProblem is null && denominatorProblem is null && numeratorText is not null && denominatorText is not null
             && Parse(numeratorText) > Parse(denominatorText))
         {
-            yield return (AnswerInputs.Numerator, AnswerMessages.NumeratorAboveDenominator);
+            yield return (AnswerInputs.Numerator, AnswerValueMessages.NumeratorAboveDenominator);
         }
     }
 
@@ -97,20 +97,20 @@ public sealed class AnswerValuesValidator : AbstractValidator<AnswerValues>
 
         if (Parse(text) is not { } number)
         {
-            return (key, AnswerMessages.NotANumber(label));
+            return (key, AnswerValueMessages.NotANumber(label));
         }
 
         if (number < 0m)
         {
-            return (key, AnswerMessages.Negative(label));
+            return (key, AnswerValueMessages.Negative(label));
         }
 
         if (whole && number != decimal.Truncate(number))
         {
-            return (key, AnswerMessages.WholeNumber(label));
+            return (key, AnswerValueMessages.NotWhole(label));
         }
 
-        return number > max ? (key, AnswerMessages.AboveMax(label, max.Value)) : null;
+        return number > max ? (key, AnswerValueMessages.AboveMax(label, max.Value)) : null;
     }
 
     private static decimal? Parse(string text) => AnswerInputs.ParseNumber(text);

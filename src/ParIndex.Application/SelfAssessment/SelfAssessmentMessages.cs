@@ -30,4 +30,7 @@ internal static class SelfAssessmentMessages
     public static string OnlyHomeAffairsReturns => Text.Get();
 
     public static string ClosedNoExtension => Text.Get();
+
+    /// <summary>A line of the checklist before submitting: Unanswered, NoEvidence, BelowMax (with the criterion code) or NoReport.</summary>
+    public static string Checklist(string name, string? code = null) => Text.Format($"Checklist.{name}", code);
 }

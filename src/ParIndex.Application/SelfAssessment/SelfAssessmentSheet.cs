@@ -131,21 +131,21 @@ internal sealed class SelfAssessmentSheet
         {
             if (!entry.IsAnswered)
             {
-                items.Add(new ChecklistItem(entry.NodeId, entry.Code, $"{entry.Code}: chưa nhập đủ số liệu.", true));
+                items.Add(new ChecklistItem(entry.NodeId, entry.Code, SelfAssessmentMessages.Checklist("Unanswered", entry.Code), true));
             }
             else if (entry.IsMissingEvidence && string.IsNullOrWhiteSpace(entry.Explanation))
             {
-                items.Add(new ChecklistItem(entry.NodeId, entry.Code, $"{entry.Code}: thiếu tài liệu kiểm chứng và chưa giải trình lý do.", true));
+                items.Add(new ChecklistItem(entry.NodeId, entry.Code, SelfAssessmentMessages.Checklist("NoEvidence", entry.Code), true));
             }
             else if (entry.SelfScore < entry.MaxPoints && string.IsNullOrWhiteSpace(entry.Explanation))
             {
-                items.Add(new ChecklistItem(entry.NodeId, entry.Code, $"{entry.Code}: tự chấm thấp hơn điểm tối đa, nên ghi rõ lý do.", false));
+                items.Add(new ChecklistItem(entry.NodeId, entry.Code, SelfAssessmentMessages.Checklist("BelowMax", entry.Code), false));
             }
         }
 
         if (string.IsNullOrWhiteSpace(assessment.ReportDifficulties) && string.IsNullOrWhiteSpace(assessment.ReportRecommendations))
         {
-            items.Add(new ChecklistItem(null, "report", "Báo cáo chưa có phần khó khăn, vướng mắc và đề xuất, kiến nghị.", false));
+            items.Add(new ChecklistItem(null, "report", SelfAssessmentMessages.Checklist("NoReport"), false));
         }
 
         return items;

@@ -86,8 +86,6 @@ public sealed class ApproveResultsHandler(IParIndexDbFactory dbFactory, IValidat
 
 public sealed class ApproveResultsValidator : AbstractValidator<ApproveResults>
 {
-    public const string Majority = "Nghị quyết của Hội đồng cần quá nửa số thành viên tán thành.";
-
     public static string QuorumNotMet(int present, int members, int percent) =>
         FieldMessages.QuorumNotMet(present, members, Share(percent), CouncilApproval.Needed(members, percent));
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Domain.Assessments;
 using ParIndex.Domain.Frameworks;
 
@@ -29,7 +28,7 @@ public sealed record PeriodCompleteness(
     public bool IsComplete => NotSubmitted.Count == 0 && Unappraised.Count == 0 && UnansweredQuestions.Count == 0 && MissingSurvey.Count == 0
         && MissingSector.Count == 0;
 
-    /// <summary>What must be resolved before the council decides, in Vietnamese with the counts; null when nothing blocks.</summary>
+    /// <summary>What must be resolved before the council decides, in the reader's language with the counts; null when nothing blocks.</summary>
     public string? Refusal
     {
         get
@@ -38,13 +37,13 @@ public sealed record PeriodCompleteness(
             var parts = new List<string>();
             if (survey.Count > 0)
             {
-                parts.Add($"{Count(survey.Select(m => m.UnitId).Distinct().Count())} đơn vị thiếu kết quả khảo sát "
-                    + $"({Count(survey.Count)} lượt tiêu chí, {Count(survey.Select(m => m.NodeId).Distinct().Count())} tiêu chí khảo sát)");
+                parts.Add(WorkflowMessages.IncompletePart("Survey", survey.Select(m => m.UnitId).Distinct().Count(), survey.Count,
+                    survey.Select(m => m.NodeId).Distinct().Count()));
             }
 
             if (Unappraised.Count > 0)
             {
-                parts.Add($"{Count(UnappraisedCriteria)} tiêu chí của {Count(Unappraised.Count)} đơn vị chưa được thẩm định");
+                parts.Add(WorkflowMessages.IncompletePart("Unappraised", UnappraisedCriteria, Unappraised.Count));
             }
 
             if (parts.Count == 0)
@@ -55,19 +54,17 @@ public sealed record PeriodCompleteness(
             var remedies = new List<string>();
             if (survey.Count > 0)
             {
-                remedies.Add("nhập kết quả khảo sát hoặc ghi nhận miễn số liệu khảo sát kèm lý do");
+                remedies.Add(WorkflowMessages.IncompletePart("SurveyRemedy"));
             }
 
             if (Unappraised.Count > 0)
             {
-                remedies.Add("thẩm định hoặc \"chấp nhận điểm tự đánh giá cho các tiêu chí còn lại\"");
+                remedies.Add(WorkflowMessages.IncompletePart("AppraisalRemedy"));
             }
 
-            return $"Dữ liệu chưa đầy đủ: {string.Join("; ", parts)}. Cần {string.Join(" và ", remedies)} trước khi Hội đồng xem xét, phê duyệt.";
+            return WorkflowMessages.Incomplete(parts, remedies);
         }
     }
-
-    private static string Count(int value) => value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
 }
 
 public sealed record UnitNotSubmitted(Guid UnitId, string UnitName, string BlockName, AssessmentState State);

@@ -37,4 +37,11 @@ internal static class WorkflowMessages
     public static string WaiverReasonRequired => Text.Get();
 
     public static string ReleaseOnlyInAppraisal => Text.Get();
+
+    /// <summary>A part of the completeness refusal (Survey, Unappraised, SurveyRemedy, AppraisalRemedy, And), its counts written the reader's way.</summary>
+    public static string IncompletePart(string name, params int[] counts) =>
+        Text.Format($"Incomplete.{name}", [.. counts.Select(c => c.ToString("N0", MessageText.NumberCulture))]);
+
+    public static string Incomplete(IEnumerable<string> parts, IEnumerable<string> remedies) =>
+        Text.Format(nameof(Incomplete), string.Join("; ", parts), string.Join(IncompletePart("And"), remedies));
 }

@@ -1,12 +1,12 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
+using ParIndex.Application.Users;
 
 namespace ParIndex.Infrastructure.Identity;
 
 /// <summary>
-/// Turns Identity's errors into Vietnamese validation failures on the form field they concern, whatever
+/// Turns Identity's errors into validation failures in the reader's language on the form field they concern, whatever
 /// error describer the host registered (its texts are English by default).
 /// </summary>
 internal static class IdentityErrorMessages
@@ -24,17 +24,15 @@ internal static class IdentityErrorMessages
         ArgumentNullException.ThrowIfNull(password);
         return error.Code switch
         {
-            nameof(IdentityErrorDescriber.PasswordTooShort) => string.Format(CultureInfo.InvariantCulture,
-                "Mật khẩu phải có ít nhất {0} ký tự.", password.RequiredLength),
-            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => string.Format(CultureInfo.InvariantCulture,
-                "Mật khẩu phải có ít nhất {0} ký tự khác nhau.", password.RequiredUniqueChars),
-            nameof(IdentityErrorDescriber.PasswordRequiresDigit) => "Mật khẩu phải có ít nhất một chữ số.",
-            nameof(IdentityErrorDescriber.PasswordRequiresLower) => "Mật khẩu phải có ít nhất một chữ thường.",
-            nameof(IdentityErrorDescriber.PasswordRequiresUpper) => "Mật khẩu phải có ít nhất một chữ hoa.",
-            nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => "Mật khẩu phải có ít nhất một ký tự đặc biệt.",
-            nameof(IdentityErrorDescriber.DuplicateUserName) => "Tên đăng nhập đã được dùng cho một tài khoản khác.",
-            nameof(IdentityErrorDescriber.InvalidUserName) => "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự - . _ @ +",
-            nameof(IdentityErrorDescriber.InvalidRoleName) => "Vai trò không hợp lệ.",
+            nameof(IdentityErrorDescriber.PasswordTooShort) => PasswordMessages.TooShort(password.RequiredLength),
+            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => PasswordMessages.UniqueChars(password.RequiredUniqueChars),
+            nameof(IdentityErrorDescriber.PasswordRequiresDigit) => PasswordMessages.RequiresDigit,
+            nameof(IdentityErrorDescriber.PasswordRequiresLower) => PasswordMessages.RequiresLower,
+            nameof(IdentityErrorDescriber.PasswordRequiresUpper) => PasswordMessages.RequiresUpper,
+            nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => PasswordMessages.RequiresNonAlphanumeric,
+            nameof(IdentityErrorDescriber.DuplicateUserName) => PasswordMessages.UserNameTaken,
+            nameof(IdentityErrorDescriber.InvalidUserName) => PasswordMessages.UserNameInvalid,
+            nameof(IdentityErrorDescriber.InvalidRoleName) => PasswordMessages.RoleInvalid,
             _ => error.Description,
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ParIndex.Application.Users;
 
 namespace ParIndex.Infrastructure.Identity;
 
@@ -18,7 +19,7 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<ApplicationUser
             errors.Add(new IdentityError
             {
                 Code = "PasswordTooLong",
-                Description = $"Mật khẩu dài tối đa {IdentityPolicy.MaxPasswordLength} ký tự.",
+                Description = PasswordMessages.TooLong(IdentityPolicy.MaxPasswordLength),
             });
         }
 
@@ -27,7 +28,7 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<ApplicationUser
             errors.Add(new IdentityError
             {
                 Code = "PasswordTooCommon",
-                Description = "Mật khẩu này quá phổ biến hoặc dễ đoán. Hãy dùng một cụm từ dài mà chỉ bạn biết.",
+                Description = PasswordMessages.TooCommon,
             });
         }
 
@@ -36,7 +37,7 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<ApplicationUser
             errors.Add(new IdentityError
             {
                 Code = "PasswordContainsUserName",
-                Description = "Mật khẩu không được chứa tên đăng nhập hoặc họ tên của bạn.",
+                Description = PasswordMessages.ContainsOwnName,
             });
         }
 

@@ -172,14 +172,14 @@ internal sealed class UserAccounts(
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityType, userId);
         if (currentPassword == newPassword)
         {
-            throw Invalid("NewPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            throw Invalid("NewPassword", PasswordMessages.SameAsCurrent);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded && changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {
-            throw Invalid("CurrentPassword", "Mật khẩu hiện tại không đúng.");
+            throw Invalid("CurrentPassword", PasswordMessages.CurrentWrong);
         }
 
         ThrowIfFailed(changed, users, "NewPassword");

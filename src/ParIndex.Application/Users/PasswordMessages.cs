@@ -1,0 +1,40 @@
+using ParIndex.Application.Common;
+
+namespace ParIndex.Application.Users;
+
+/// <summary>
+/// What the account store (Identity, in Infrastructure) says about a password or a user name, in the reader's
+/// language (PasswordMessages(.en).resx), whatever error describer the host registered.
+/// </summary>
+public static class PasswordMessages
+{
+    private static readonly MessageText Text = new(typeof(PasswordMessages));
+
+    public static string RequiresDigit => Text.Get();
+
+    public static string RequiresLower => Text.Get();
+
+    public static string RequiresUpper => Text.Get();
+
+    public static string RequiresNonAlphanumeric => Text.Get();
+
+    public static string UserNameTaken => Text.Get();
+
+    public static string UserNameInvalid => Text.Get();
+
+    public static string RoleInvalid => Text.Get();
+
+    public static string TooCommon => Text.Get();
+
+    public static string ContainsOwnName => Text.Get();
+
+    public static string SameAsCurrent => Text.Get();
+
+    public static string CurrentWrong => Text.Get();
+
+    public static string TooShort(int length) => Text.Format(nameof(TooShort), length);
+
+    public static string UniqueChars(int count) => Text.Format(nameof(UniqueChars), count);
+
+    public static string TooLong(int length) => Text.Format(nameof(TooLong), length);
+}
