@@ -192,12 +192,15 @@ public sealed class ProvinceSetupTests(ProvinceSetupTests.OwnPortal fixture)
         await page.SignInAsync(OwnPortal.AdminUserName, OwnPortal.AdminPassword);
         var drawer = page.Locator(".mud-drawer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await Expect(drawer.Locator("a[href='/admin/units']")).ToBeInViewportAsync();
         await Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
         await page.SaveScreenshotAsync("narrow-menu-open", fullPage: false);
 
         await drawer.Locator("a[href='/admin/units']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/units$"));
         await Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Expect(page.GetByText("Quản lý đơn vị và khối")).ToBeVisibleAsync();
+        await Expect(drawer.Locator("a[href='/admin/units']")).Not.ToBeInViewportAsync();
         await page.SaveScreenshotAsync("narrow-menu-closed-after-link", fullPage: false);
     }
 
