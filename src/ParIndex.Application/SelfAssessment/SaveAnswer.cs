@@ -22,6 +22,12 @@ public sealed record SavedAnswer(Guid ConcurrencyStamp, DateTime SavedAtUtc, boo
 {
     public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
 
+    /// <summary>
+    /// The assessment's version after the save: the first answer starts the assessment, which changes it, and the
+    /// page submits (or saves its report) with it without reloading.
+    /// </summary>
+    public Guid AssessmentConcurrencyStamp { get; init; }
+
     /// <summary>Each domain's points and answered count after the save, for the domain list beside the cards.</summary>
     public IReadOnlyList<DomainProgress> Domains { get; init; } = [];
 }
@@ -76,6 +82,7 @@ public sealed class SaveAnswerHandler(
         return new SavedAnswer(response.ConcurrencyStamp, now, outcome is not null, points, RuleWording.OrNull(outcome?.Explanation), outcome?.IsExcluded == true, sheet.Totals)
         {
             Checklist = sheet.Checklist,
+            AssessmentConcurrencyStamp = assessment.ConcurrencyStamp,
             Domains = [.. sheet.Domains.Select(d => new DomainProgress(d.NodeId, d.Points, d.MaxPoints, d.Answered, d.ToAnswer))],
         };
     }
