@@ -36,7 +36,7 @@ public static class FrameworksEndpoints
 
         group.MapPost("/import/preview", async Task<Results<Ok<FrameworkImportPreview>, ProblemHttpResult>> (IFormFile workbook,
                 PreviewFrameworkImportHandler handler, CancellationToken ct) => workbook.Length > ImportFrameworkHandler.MaxFileBytes
-                ? TypedResults.Problem("Tệp lớn hơn 10 MB.", statusCode: StatusCodes.Status413PayloadTooLarge)
+                ? TypedResults.Problem(ImportMessages.FileTooLarge(ImportFrameworkHandler.MaxFileBytes), statusCode: StatusCodes.Status413PayloadTooLarge)
                 : TypedResults.Ok(await handler.HandleAsync(new PreviewFrameworkImport(workbook.FileName, await DataImportEndpoints.ContentAsync(workbook, ct)), ct)))
             .WithName("PreviewFrameworkImport")
             .WithSummary("Reads a framework workbook and lists every problem by sheet, row and column, or the draft confirming would create and the "
