@@ -2,14 +2,40 @@ using ParIndex.Application.Common;
 
 namespace ParIndex.Application.EvidenceFiles;
 
-/// <summary>What an evidence upload says when it refuses, in the reader's language (EvidenceMessages(.en).resx).</summary>
-internal static class EvidenceMessages
+/// <summary>
+/// What an evidence upload says when it refuses, in the reader's language (EvidenceMessages(.en).resx): the use case's
+/// refusals and those of the file inspection in Infrastructure (type, name, image, PDF and Office package checks).
+/// </summary>
+public static class EvidenceMessages
 {
     private static readonly MessageText Text = new(typeof(EvidenceMessages));
 
     public static string CriteriaRequired => Text.Get();
 
     public static string Empty => Text.Get();
+
+    public static string NotAllowed => Text.Get();
+
+    public static string BadName => Text.Get();
+
+    public static string BrokenImage => Text.Get();
+
+    public static string PixelFlood => Text.Get();
+
+    public static string NotAPdf => Text.Get();
+
+    public static string OfficeCorrupt => Text.Get();
+
+    public static string OfficeBomb => Text.Get();
+
+    public static string OfficeTooManyParts => Text.Get();
+
+    public static string OfficeUnsafePath => Text.Get();
+
+    public static string Macro => Text.Get();
+
+    /// <summary>The content proves another type than the extension (".pdf") says.</summary>
+    public static string Mismatch(string extension) => Text.Format(nameof(Mismatch), extension);
 
     public static string TooLarge(long maxBytes) => Text.Format(nameof(TooLarge), maxBytes / (1024 * 1024));
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using ParIndex.Application.EvidenceFiles;
 
 namespace ParIndex.Infrastructure.EvidenceFiles;
 
@@ -15,12 +16,6 @@ internal static class OfficePackageCheck
     public const long RatioCheckedAbove = 1024 * 1024;
     public const long MaxRatio = 200;
     public const int MaxContentTypesBytes = 1024 * 1024;
-
-    public const string Corrupt = "Tệp Office bị hỏng hoặc không hợp lệ.";
-    public const string Bomb = "Tệp nén Office bất thường (quá lớn khi giải nén), không được nhận.";
-    public const string TooManyParts = "Tệp nén Office bất thường (quá nhiều thành phần), không được nhận.";
-    public const string UnsafePath = "Tệp Office chứa đường dẫn không hợp lệ, không được nhận.";
-    public const string Macro = "Không nhận tài liệu có macro (.docm, .xlsm hoặc chứa vbaProject.bin).";
 
     private const string ContentTypesName = "[Content_Types].xml";
 
@@ -43,20 +38,20 @@ internal static class OfficePackageCheck
             var types = contentTypes is null ? null : ReadContentTypes(contentTypes);
             if (types is null)
             {
-                return Corrupt;
+                return EvidenceMessages.OfficeCorrupt;
             }
 
             if (types.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)
                 || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
             {
-                return Macro;
+                return EvidenceMessages.Macro;
             }
 
             return types.Contains(mainPartType, StringComparer.Ordinal) ? null : otherKindRefusal;
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or EndOfStreamException)
         {
-            return Corrupt;
+            return EvidenceMessages.OfficeCorrupt;
         }
     }
 
@@ -65,7 +60,7 @@ internal static class OfficePackageCheck
     {
         if (zip.Entries.Count > MaxEntries)
         {
-            return TooManyParts;
+            return EvidenceMessages.OfficeTooManyParts;
         }
 
         long total = 0;
@@ -73,12 +68,12 @@ internal static class OfficePackageCheck
         {
             if (IsUnsafeName(entry.FullName))
             {
-                return UnsafePath;
+                return EvidenceMessages.OfficeUnsafePath;
             }
 
             if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
             {
-                return Macro;
+                return EvidenceMessages.Macro;
             }
 
             // Declared sizes only: a bomb is refused before a single byte of it is inflated.
@@ -86,7 +81,7 @@ internal static class OfficePackageCheck
             if (total > MaxTotalBytes
                 || (entry.Length > RatioCheckedAbove && entry.Length / Math.Max(entry.CompressedLength, 1) > MaxRatio))
             {
-                return Bomb;
+                return EvidenceMessages.OfficeBomb;
             }
         }
 

@@ -1,3 +1,5 @@
+using ParIndex.Application.EvidenceFiles;
+
 namespace ParIndex.Infrastructure.EvidenceFiles;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace ParIndex.Infrastructure.EvidenceFiles;
 /// </summary>
 internal static class PdfStructureCheck
 {
-    public const string NotAPdf = "Tệp không phải là PDF hợp lệ (thiếu cấu trúc PDF: đối tượng, mục lục hoặc phần kết %%EOF).";
-
     private const int TailBytes = 1024;
     private const int ChunkBytes = 64 * 1024;
 
@@ -19,15 +19,15 @@ internal static class PdfStructureCheck
         if (content.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
             || !header[..5].SequenceEqual("%PDF-"u8) || !char.IsAsciiDigit((char)header[5]) || header[6] != (byte)'.' || !char.IsAsciiDigit((char)header[7]))
         {
-            return NotAPdf;
+            return EvidenceMessages.NotAPdf;
         }
 
         if (!EndsWithEof(content))
         {
-            return NotAPdf;
+            return EvidenceMessages.NotAPdf;
         }
 
-        return Contains(content, " obj"u8) && Contains(content, "endobj"u8) && Contains(content, "/Root"u8) ? null : NotAPdf;
+        return Contains(content, " obj"u8) && Contains(content, "endobj"u8) && Contains(content, "/Root"u8) ? null : EvidenceMessages.NotAPdf;
     }
 
     /// <summary>"%%EOF" within the last kilobyte: writers may add a line break or a few bytes of padding after it.</summary>

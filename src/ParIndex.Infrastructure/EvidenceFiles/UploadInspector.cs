@@ -4,15 +4,11 @@ namespace ParIndex.Infrastructure.EvidenceFiles;
 
 /// <summary>
 /// Trusts the bytes, not the name: the last extension picks the expected type and the content must prove it
-/// (magic bytes, a sound Office package, a sane pixel size). Nothing is decoded or extracted here.
+/// (magic bytes, a sound Office package, a sane pixel size). Nothing is decoded or extracted here. Refusals read in the
+/// uploader's language (<see cref="EvidenceMessages"/>).
 /// </summary>
 public sealed class UploadInspector : IUploadInspector
 {
-    public const string NotAllowed = "Chỉ nhận tệp PDF, DOCX, XLSX, JPG, PNG.";
-    public const string BadName = "Tên tệp chứa ký tự không hợp lệ.";
-    public const string BrokenImage = "Ảnh bị hỏng hoặc không hợp lệ.";
-    public const string PixelFlood = "Ảnh có kích thước điểm ảnh quá lớn.";
-
     private const string PdfType = "application/pdf";
     private const string PngType = "image/png";
     private const string JpegType = "image/jpeg";
@@ -21,8 +17,6 @@ public sealed class UploadInspector : IUploadInspector
     private const string DocxMainPart = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string XlsxMainPart = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
-    public static string Mismatch(string extension) => $"Nội dung tệp không khớp với phần mở rộng {extension}.";
-
     public UploadVerdict Inspect(string fileName, Stream content)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -30,7 +24,7 @@ public sealed class UploadInspector : IUploadInspector
         // A NUL or control character can truncate the name in other layers ("a.php\0.pdf" stored as "a.php").
         if (fileName.Any(char.IsControl))
         {
-            return UploadVerdict.Refuse(BadName);
+            return UploadVerdict.Refuse(EvidenceMessages.BadName);
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -43,8 +37,8 @@ public sealed class UploadInspector : IUploadInspector
                 ".jpg" or ".jpeg" => CheckJpeg(content, extension),
                 ".docx" => CheckOffice(content, extension, DocxMainPart, DocxType),
                 ".xlsx" => CheckOffice(content, extension, XlsxMainPart, XlsxType),
-                ".docm" or ".dotm" or ".xlsm" or ".xltm" or ".xlam" => Refuse(OfficePackageCheck.Macro),
-                _ => Refuse(NotAllowed),
+                ".docm" or ".dotm" or ".xlsm" or ".xltm" or ".xlam" => Refuse(EvidenceMessages.Macro),
+                _ => Refuse(EvidenceMessages.NotAllowed),
             };
         }
         finally
@@ -58,7 +52,7 @@ public sealed class UploadInspector : IUploadInspector
     {
         if (!StartsWith(content, "%PDF-"u8))
         {
-            return Refuse(Mismatch(extension));
+            return Refuse(EvidenceMessages.Mismatch(extension));
         }
 
         var problem = PdfStructureCheck.FindProblem(content);
@@ -69,19 +63,19 @@ public sealed class UploadInspector : IUploadInspector
     {
         if (!StartsWith(content, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
-            return Refuse(Mismatch(extension));
+            return Refuse(EvidenceMessages.Mismatch(extension));
         }
 
         return CheckPixels(ImageSize.ReadPng(content), PngType);
     }
 
     private static UploadVerdict CheckJpeg(Stream content, string extension) =>
-        StartsWith(content, [0xFF, 0xD8, 0xFF]) ? CheckPixels(ImageSize.ReadJpeg(content), JpegType) : Refuse(Mismatch(extension));
+        StartsWith(content, [0xFF, 0xD8, 0xFF]) ? CheckPixels(ImageSize.ReadJpeg(content), JpegType) : Refuse(EvidenceMessages.Mismatch(extension));
 
     private static UploadVerdict CheckPixels((long Width, long Height)? size, string contentType) => size switch
     {
-        null => Refuse(BrokenImage),
-        var (width, height) when !ImageSize.IsAcceptable(width, height) => Refuse(PixelFlood),
+        null => Refuse(EvidenceMessages.BrokenImage),
+        var (width, height) when !ImageSize.IsAcceptable(width, height) => Refuse(EvidenceMessages.PixelFlood),
         _ => UploadVerdict.Accept(contentType),
     };
 
@@ -89,11 +83,11 @@ public sealed class UploadInspector : IUploadInspector
     {
         if (!StartsWith(content, "PK\x03\x04"u8))
         {
-            return Refuse(Mismatch(extension));
+            return Refuse(EvidenceMessages.Mismatch(extension));
         }
 
         content.Position = 0;
-        var problem = OfficePackageCheck.FindProblem(content, mainPartType, Mismatch(extension));
+        var problem = OfficePackageCheck.FindProblem(content, mainPartType, EvidenceMessages.Mismatch(extension));
         return problem is null ? UploadVerdict.Accept(contentType) : Refuse(problem);
     }
 

@@ -10,12 +10,16 @@ using ParIndex.Infrastructure.Tabular;
 namespace ParIndex.Infrastructure.Excel;
 
 /// <summary>
-/// Reads a framework workbook and reports every problem by sheet, row and column instead of stopping at the first.
+/// Reads a framework workbook and reports every problem by sheet, row and column instead of stopping at the first, in the
+/// reader's language (<see cref="FrameworkWorkbookMessages"/>).
 /// Opened through the one <see cref="GuardedWorkbook"/>: bomb-like packages are refused before parsing, formulas reported.
 /// </summary>
 internal sealed class FrameworkWorkbookReader
 {
     public const int MaxRows = 2000;
+
+    /// <summary>The header sheet's value column as the file names it (the file format, like the sheet names).</summary>
+    private const string ValueColumn = "B (Giá trị)";
 
     private readonly List<WorkbookError> _errors = [];
 
@@ -66,7 +70,7 @@ internal sealed class FrameworkWorkbookReader
             }
 
             var label = FrameworkSheets.HeaderRows.Single(h => h.Key == key).Label;
-            Add(FrameworkSheets.Header, values.TryGetValue(key, out var missing) ? missing.Row : 0, "B (Giá trị)", $"Thiếu \"{label}\".");
+            Add(FrameworkSheets.Header, values.TryGetValue(key, out var missing) ? missing.Row : 0, ValueColumn, FrameworkWorkbookMessages.HeaderValueMissing(label));
             return string.Empty;
         }
 
@@ -82,7 +86,7 @@ internal sealed class FrameworkWorkbookReader
                 return number;
             }
 
-            Add(FrameworkSheets.Header, v.Row, "B (Giá trị)", $"\"{v.Text}\" không phải số không âm.");
+            Add(FrameworkSheets.Header, v.Row, ValueColumn, FrameworkWorkbookMessages.NotNonNegative(v.Text));
             return fallback;
         }
 
@@ -92,7 +96,7 @@ internal sealed class FrameworkWorkbookReader
         var kind = BlockKind.Department;
         if (kindText.Length > 0 && !FrameworkSheets.TryParse(FrameworkSheets.BlockKinds, kindText, out kind))
         {
-            Add(FrameworkSheets.Header, values["BlockKind"].Row, "B (Giá trị)", $"Khối \"{kindText}\" không hợp lệ: {string.Join(" / ", FrameworkSheets.BlockKinds.Values)}.");
+            Add(FrameworkSheets.Header, values["BlockKind"].Row, ValueColumn, FrameworkWorkbookMessages.BlockKindInvalid(kindText, string.Join(" / ", FrameworkSheets.BlockKinds.Values)));
         }
 
         var version = Number("Version", 1m);
@@ -114,13 +118,13 @@ internal sealed class FrameworkWorkbookReader
         {
             if (!string.Equals(headers.GetValueOrDefault(i)?.Trim(), FrameworkSheets.NodeColumns[i], StringComparison.OrdinalIgnoreCase))
             {
-                Add(FrameworkSheets.Nodes, 1, Column(i), $"Tiêu đề cột phải là \"{FrameworkSheets.NodeColumns[i]}\".");
+                Add(FrameworkSheets.Nodes, 1, Column(i), FrameworkWorkbookMessages.ColumnHeaderExpected(FrameworkSheets.NodeColumns[i]));
             }
         }
 
         if (rows.Count - 1 > MaxRows)
         {
-            Add(FrameworkSheets.Nodes, 0, string.Empty, $"Quá {MaxRows} dòng tiêu chí.");
+            Add(FrameworkSheets.Nodes, 0, string.Empty, FrameworkWorkbookMessages.TooManyRows(MaxRows));
             return nodes;
         }
 
@@ -134,7 +138,7 @@ internal sealed class FrameworkWorkbookReader
                 var text = Cell(column);
                 if (text is null)
                 {
-                    Add(FrameworkSheets.Nodes, row, Column(column), "Ô bắt buộc đang trống.");
+                    Add(FrameworkSheets.Nodes, row, Column(column), FrameworkWorkbookMessages.RequiredCellEmpty);
                 }
 
                 return text ?? string.Empty;
@@ -154,7 +158,7 @@ internal sealed class FrameworkWorkbookReader
                     return value;
                 }
 
-                Add(FrameworkSheets.Nodes, row, Column(column), $"\"{text}\" không hợp lệ; dùng một trong: {string.Join(" / ", labels.Values)}.");
+                Add(FrameworkSheets.Nodes, row, Column(column), FrameworkWorkbookMessages.ChoiceInvalid(text, string.Join(" / ", labels.Values)));
                 return fallback;
             }
 
@@ -166,7 +170,7 @@ internal sealed class FrameworkWorkbookReader
             var max = ParseDecimal(maxText);
             if (maxText.Length > 0 && (max is null || max < 0m || max > 100m || decimal.Round(max.Value, 2) != max))
             {
-                Add(FrameworkSheets.Nodes, row, Column(5), $"\"{maxText}\" không phải điểm hợp lệ (từ 0 đến 100, tối đa 2 chữ số thập phân).");
+                Add(FrameworkSheets.Nodes, row, Column(5), FrameworkWorkbookMessages.MaxPointsInvalid(maxText));
             }
 
             var ruleType = Choice(7, FrameworkSheets.RuleTypes, RuleType.YesNo);
@@ -174,17 +178,17 @@ internal sealed class FrameworkWorkbookReader
 
             if (code.Length > 0 && seen.ContainsKey(code))
             {
-                Add(FrameworkSheets.Nodes, row, Column(0), $"Mã {code} bị trùng với dòng {seen[code].Row}.");
+                Add(FrameworkSheets.Nodes, row, Column(0), FrameworkWorkbookMessages.DuplicateCode(code, seen[code].Row));
             }
 
             if (parent is not null && !seen.ContainsKey(parent))
             {
                 var later = rows.Any(r => r.Row > row && string.Equals(r.Cells.GetValueOrDefault(0)?.Trim(), parent, StringComparison.OrdinalIgnoreCase));
-                Add(FrameworkSheets.Nodes, row, Column(1), later ? $"Mục cha {parent} phải đứng trước mục con." : $"Không có mục cha mã {parent}.");
+                Add(FrameworkSheets.Nodes, row, Column(1), later ? FrameworkWorkbookMessages.ParentAfterChild(parent) : FrameworkWorkbookMessages.ParentMissing(parent));
             }
             else if (parent is not null && seen[parent].Level >= level)
             {
-                Add(FrameworkSheets.Nodes, row, Column(2), $"Cấp phải thấp hơn cấp của mục cha {parent}.");
+                Add(FrameworkSheets.Nodes, row, Column(2), FrameworkWorkbookMessages.LevelBelowParent(parent));
             }
 
             var kinds = new List<BlockKind>();
@@ -196,7 +200,7 @@ internal sealed class FrameworkWorkbookReader
                 }
                 else
                 {
-                    Add(FrameworkSheets.Nodes, row, Column(FrameworkSheets.AppliesToColumn), $"Khối \"{part}\" không hợp lệ.");
+                    Add(FrameworkSheets.Nodes, row, Column(FrameworkSheets.AppliesToColumn), FrameworkWorkbookMessages.AppliesToInvalid(part));
                 }
             }
 
@@ -213,7 +217,7 @@ internal sealed class FrameworkWorkbookReader
 
         if (nodes.Count == 0 && _errors.Count == 0)
         {
-            Add(FrameworkSheets.Nodes, 0, string.Empty, "Chưa có dòng tiêu chí nào.");
+            Add(FrameworkSheets.Nodes, 0, string.Empty, FrameworkWorkbookMessages.NoRows);
         }
 
         return nodes;
@@ -224,7 +228,7 @@ internal sealed class FrameworkWorkbookReader
     {
         if (workbook.Sheet(sheetName) is not { } sheet)
         {
-            Add(sheetName, 0, string.Empty, $"Thiếu trang \"{sheetName}\".");
+            Add(sheetName, 0, string.Empty, FrameworkWorkbookMessages.SheetMissing(sheetName));
             return null;
         }
 
@@ -275,7 +279,7 @@ internal sealed class FrameworkWorkbookReader
         {
             if (!used.Contains(column) && cell(column) is not null)
             {
-                Add(FrameworkSheets.Nodes, row, Column(column), $"Loại quy tắc \"{FrameworkSheets.RuleTypes[type]}\" không dùng cột này; hãy để trống.");
+                Add(FrameworkSheets.Nodes, row, Column(column), FrameworkWorkbookMessages.ColumnNotUsed(FrameworkSheets.RuleTypes[type]));
             }
         }
 

@@ -303,8 +303,7 @@ public sealed class ParIndexDbContext(DbContextOptions<ParIndexDbContext> option
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConcurrencyConflictException(
-                "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.", ex);
+            throw new ConcurrencyConflictException(ConcurrencyCheck.Message, ex);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using ParIndex.Application.EvidenceFiles;
@@ -27,6 +28,28 @@ public sealed class UploadInspectorTests
         Assert.False(verdict.IsAccepted);
         Assert.Null(verdict.ContentType);
         Assert.Equal(refusal, verdict.Refusal);
+    }
+
+    /// <summary>An uploader who chose English reads the inspection's refusals in English (issue 19).</summary>
+    [Fact]
+    public void Inspect_InEnglish_RefusesInEnglish()
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            AssertRefused("minh-chung.pdf", Png(10, 10), "The file's content does not match its extension .pdf.");
+            AssertRefused("script.exe", Pdf(), "Only PDF, DOCX, XLSX, JPG and PNG files are accepted.");
+            AssertRefused("bao-cao.docm", Docx(), "Documents with macros (.docm, .xlsm or containing vbaProject.bin) are not accepted.");
+            AssertRefused("bao-cao.docx", Docx()[..200], "The Office file is damaged or not valid.");
+            AssertRefused("anh.png", Png(50_000, 50_000), "The image is too large in pixels.");
+            AssertRefused("minh-chung.pdf", "%PDF-1.7 <html></html>"u8.ToArray(),
+                "The file is not a valid PDF (its PDF structure is missing: objects, catalogue or the closing %%EOF).");
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     public static TheoryData<string, byte[], string> RealFiles() => new()

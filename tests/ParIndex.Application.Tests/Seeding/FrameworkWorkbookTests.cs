@@ -1,8 +1,10 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Application.Frameworks;
+using ParIndex.Application.Frameworks.Rules;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Units;
 using ParIndex.Infrastructure.Persistence;
@@ -105,6 +107,43 @@ public sealed class FrameworkWorkbookTests(SeededDatabaseFixture fixture) : ICla
         Assert.Contains(read.Errors, e => e is { Row: 6, Column: "K (Các ngưỡng (ngưỡng: điểm))" });
         Assert.Contains(read.Errors, e => e is { Row: 7, Column: "B (Mã cha)" } && e.Message.Contains("KHONG-CO", StringComparison.Ordinal));
         Assert.Contains(read.Errors, e => e is { Row: 8 } && e.Message.Contains("công thức", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// An administrator who chose English reads the problems in English; the sheet and column names and the values quoted
+    /// stay as the file writes them (issue 19).
+    /// </summary>
+    [Fact]
+    public async Task Read_PersonEditedWorkbook_InEnglish_ReportsTheProblemsInEnglish()
+    {
+        var framework = (await FrameworksAsync()).First();
+        var bytes = Edit(Workbook.Write(FrameworkDocument.From(framework)), rows =>
+        {
+            SetText(rows, 3, "F", "150");
+            SetText(rows, 4, "A", rows.Code(2));
+            SetText(rows, 6, "K", "98 - 4");
+            SetText(rows, 7, "B", "KHONG-CO");
+        });
+
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        WorkbookReadResult read;
+        var cellProblems = new List<string>();
+        try
+        {
+            read = Workbook.Read(new MemoryStream(bytes));
+            RuleCells.Read(RuleType.PercentTiers, p => p == RuleParameter.Tiers ? "98 - 4; x: 1" : null, (_, problem) => cellProblems.Add(problem));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+
+        Assert.Contains(read.Errors, e => e is { Row: 3, Column: "F (Điểm tối đa)", Message: "\"150\" is not a valid score (0 to 100, at most 2 decimal places)." });
+        Assert.Contains(read.Errors, e => e is { Row: 4, Column: "A (Mã)" } && e.Message.StartsWith("Code ", StringComparison.Ordinal) && e.Message.EndsWith("row 2.", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e is { Row: 6 } && e.Message.StartsWith("Rule type \"", StringComparison.Ordinal) && e.Message.EndsWith("does not use this column; leave it empty.", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e is { Row: 7, Message: "There is no parent with code KHONG-CO." });
+        Assert.Equal(["\"98 - 4\" has no colon; write it like \"90: 1; 70: 0,5\".", "Threshold \"x\" is not a number."], cellProblems);
     }
 
     [Fact]

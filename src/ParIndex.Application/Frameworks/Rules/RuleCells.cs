@@ -45,7 +45,7 @@ public static class RuleCells
 
     /// <summary>
     /// The draft the cells of <paramref name="type"/> describe; each cell that does not read is reported through
-    /// <paramref name="problem"/> (with the parameter it belongs to) and left empty.
+    /// <paramref name="problem"/> (with the parameter it belongs to, in the reader's language) and left empty.
     /// </summary>
     public static RuleDraft Read(RuleType type, Func<RuleParameter, string?> cell, Action<RuleParameter, string> problem)
     {
@@ -60,12 +60,12 @@ public static class RuleCells
                 continue;
             }
 
-            decimal? NumberOf(string value, string what)
+            decimal? NumberOf(string value, Func<string, string> notANumber)
             {
                 var number = ParseNumber(value);
                 if (number is null)
                 {
-                    problem(spec.Parameter, $"{what} \"{value}\" không phải là số.");
+                    problem(spec.Parameter, notANumber(value));
                 }
 
                 return number;
@@ -73,16 +73,16 @@ public static class RuleCells
 
             switch (spec.Parameter)
             {
-                case RuleParameter.YesPoints: draft.Yes = NumberOf(text, "Điểm"); break;
-                case RuleParameter.NoPoints: draft.No = NumberOf(text, "Điểm"); break;
-                case RuleParameter.OnTimePoints: draft.OnTime = NumberOf(text, "Điểm"); break;
-                case RuleParameter.LatePoints: draft.Late = NumberOf(text, "Điểm"); break;
-                case RuleParameter.Floor: draft.Floor = NumberOf(text, "Ngưỡng sàn"); break;
+                case RuleParameter.YesPoints: draft.Yes = NumberOf(text, RuleCellMessages.PointsNotNumber); break;
+                case RuleParameter.NoPoints: draft.No = NumberOf(text, RuleCellMessages.PointsNotNumber); break;
+                case RuleParameter.OnTimePoints: draft.OnTime = NumberOf(text, RuleCellMessages.PointsNotNumber); break;
+                case RuleParameter.LatePoints: draft.Late = NumberOf(text, RuleCellMessages.PointsNotNumber); break;
+                case RuleParameter.Floor: draft.Floor = NumberOf(text, RuleCellMessages.FloorNotNumber); break;
                 case RuleParameter.OutOf:
-                    var total = NumberOf(text, "Tổng số");
+                    var total = NumberOf(text, RuleCellMessages.TotalNotNumber);
                     if (total is { } whole && (decimal.Truncate(whole) != whole || whole < 0m || whole > int.MaxValue))
                     {
-                        problem(spec.Parameter, $"Tổng số \"{text}\" phải là số nguyên không âm.");
+                        problem(spec.Parameter, RuleCellMessages.TotalNotWhole(text));
                     }
                     else if (total is { } of)
                     {
@@ -95,14 +95,14 @@ public static class RuleCells
                 case RuleParameter.Tiers:
                     foreach (var (key, value) in SplitPairs(text, spec.Parameter, problem, lastColon: true))
                     {
-                        draft.Tiers.Add(new RuleDraft.TierRow { Min = NumberOf(key, "Ngưỡng"), Points = NumberOf(value, "Điểm") });
+                        draft.Tiers.Add(new RuleDraft.TierRow { Min = NumberOf(key, RuleCellMessages.ThresholdNotNumber), Points = NumberOf(value, RuleCellMessages.PointsNotNumber) });
                     }
 
                     break;
                 case RuleParameter.Levels:
                     foreach (var (key, value) in SplitPairs(text, spec.Parameter, problem, lastColon: true))
                     {
-                        draft.Levels.Add(new RuleDraft.LevelRow { Label = key, Points = NumberOf(value, "Điểm") });
+                        draft.Levels.Add(new RuleDraft.LevelRow { Label = key, Points = NumberOf(value, RuleCellMessages.PointsNotNumber) });
                     }
 
                     break;
@@ -116,7 +116,7 @@ public static class RuleCells
                 case RuleParameter.Weights:
                     foreach (var (key, value) in SplitPairs(text, spec.Parameter, problem, lastColon: true))
                     {
-                        draft.Weights.Add(new RuleDraft.WeightRow { Option = key, Weight = NumberOf(value, "Trọng số") });
+                        draft.Weights.Add(new RuleDraft.WeightRow { Option = key, Weight = NumberOf(value, RuleCellMessages.WeightNotNumber) });
                     }
 
                     break;
@@ -153,7 +153,7 @@ public static class RuleCells
             var colon = lastColon ? part.LastIndexOf(':') : part.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                problem(parameter, $"\"{part}\" thiếu dấu hai chấm; viết theo mẫu \"90: 1; 70: 0,5\".");
+                problem(parameter, RuleCellMessages.MissingColon(part));
                 continue;
             }
 
