@@ -57,5 +57,13 @@ internal static class AppraisalMessages
     public static string SavedMeanwhile(string? name, decimal saved, string at, decimal attempted) =>
         Text.Format(nameof(SavedMeanwhile), name ?? Text.Get("AnotherInspector"), Points(saved), at, Points(attempted));
 
+    public static string SourceSurveyFile => Text.Get();
+
+    public static string SourceEnteredBy(string who) => Text.Format(nameof(SourceEnteredBy), who);
+
+    public static string ScopeWholeUnit => Text.Get();
+
+    public static string ScopeDomain(string code) => Text.Format(nameof(ScopeDomain), code);
+
     private static string Points(decimal value) => value.ToString("0.##", MessageText.NumberCulture);
 }

@@ -21,5 +21,7 @@ internal static class AssignmentMessages
     public static string ConflictOfInterest(string inspector, IReadOnlyList<string> units) =>
         Text.Format(nameof(ConflictOfInterest), inspector, string.Join(", ", units));
 
+    public static string LockedAccount => Text.Get();
+
     public static string NotInPeriod(IReadOnlyList<string> units) => Text.Format(nameof(NotInPeriod), string.Join(", ", units));
 }

@@ -6,8 +6,8 @@ public static class DataSourceText
     public static string? Describe(string? source) => source switch
     {
         null => null,
-        _ when source.StartsWith("survey:", StringComparison.Ordinal) => "tệp kết quả khảo sát / số liệu ngành đã nhập",
-        _ when source.StartsWith("external:", StringComparison.Ordinal) => $"nhập tay bởi {source["external:".Length..]}",
+        _ when source.StartsWith("survey:", StringComparison.Ordinal) => AppraisalMessages.SourceSurveyFile,
+        _ when source.StartsWith("external:", StringComparison.Ordinal) => AppraisalMessages.SourceEnteredBy(source["external:".Length..]),
         _ => source,
     };
 }

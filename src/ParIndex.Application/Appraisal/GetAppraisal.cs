@@ -34,7 +34,7 @@ public sealed class GetAppraisalHandler(IParIndexDbFactory dbFactory, ICurrentUs
         var period = await (request.PeriodId is { } periodId
                 ? db.Periods.AsNoTracking().Where(p => p.Id == periodId)
                 : db.Periods.AsNoTracking().Where(p => Appraised.Contains(p.State)).OrderByDescending(p => p.Year)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId?.ToString() ?? "đang thẩm định");
+            ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId?.ToString() ?? "under appraisal");
         var assessment = await db.Assessments.AsNoTracking().Include(a => a.Responses)
             .SingleOrDefaultAsync(a => a.PeriodId == period.Id && a.UnitId == request.UnitId, ct)
             ?? throw new NotFoundException(nameof(Assessment), request.UnitId);

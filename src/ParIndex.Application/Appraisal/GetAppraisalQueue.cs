@@ -20,7 +20,7 @@ public sealed record AppraisalQueue(Guid PeriodId, int Year, string PeriodName, 
 
 /// <summary>
 /// <see cref="Appraised"/> of <see cref="ToAppraise"/> counts the criteria within the caller's reach (every criterion for
-/// readers); <see cref="Scope"/> says what the caller was assigned ("Toàn bộ" or domain codes).
+/// readers); <see cref="Scope"/> says what the caller was assigned, in the reader's language (the whole unit, or its domains).
 /// </summary>
 public sealed record AppraisalQueueRow(Guid UnitId, string UnitName, string BlockName, AssessmentState State, DateTime? SubmittedAtUtc,
     int Appraised, int ToAppraise, int Questions, int Answered, string? Scope, IReadOnlyList<string> Inspectors) : IWorkListRow;
@@ -143,7 +143,7 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
     }
 
     private static string ScopeText(AppraisalScope scope, List<FrameworkNode> domains) =>
-        scope.WholeUnit ? "Toàn bộ" : string.Join(", ", domains.Where(d => scope.DomainIds.Contains(d.Id)).OrderBy(d => d.SortOrder).Select(d => $"Lĩnh vực {d.Code}"));
+        scope.WholeUnit ? AppraisalMessages.ScopeWholeUnit : string.Join(", ", domains.Where(d => scope.DomainIds.Contains(d.Id)).OrderBy(d => d.SortOrder).Select(d => AppraisalMessages.ScopeDomain(d.Code)));
 
     private static async Task<EvaluationPeriod> PeriodAsync(IParIndexDb db, Guid? periodId, CancellationToken ct)
     {
@@ -152,7 +152,7 @@ public sealed class GetAppraisalQueueHandler(IParIndexDbFactory dbFactory, ICurr
             ? await periods.SingleOrDefaultAsync(p => p.Id == id, ct)
             : await periods.Where(p => UnderAppraisal.Contains(p.State)).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct)
               ?? await periods.Where(p => p.State != PeriodState.Draft).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
-        return period ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId?.ToString() ?? "đang thẩm định");
+        return period ?? throw new NotFoundException(nameof(EvaluationPeriod), periodId?.ToString() ?? "under appraisal");
     }
 
     private async Task<Dictionary<Guid, string>> InspectorNamesAsync(List<AppraisalAssignment> assignments, CancellationToken ct)

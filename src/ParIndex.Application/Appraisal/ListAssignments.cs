@@ -44,7 +44,7 @@ public sealed class ListAssignmentsHandler(IParIndexDbFactory dbFactory, ICurren
         var names = inspectors.ToDictionary(i => i.Id, i => i.Label);
         var labels = unitChoices.Concat(domains).ToDictionary(c => c.Id, c => c.Label);
         var rows = (await db.AppraisalAssignments.AsNoTracking().Where(a => a.PeriodId == period.Id).ToListAsync(ct))
-            .Select(a => new AssignmentRow(a.Id, a.InspectorUserId, names.GetValueOrDefault(a.InspectorUserId, "(tài khoản đã khoá)"),
+            .Select(a => new AssignmentRow(a.Id, a.InspectorUserId, names.GetValueOrDefault(a.InspectorUserId, AssignmentMessages.LockedAccount),
                 labels.GetValueOrDefault(a.UnitId ?? a.DomainNodeId!.Value, "?"), a.DomainNodeId is not null))
             .OrderBy(r => r.Inspector, StringComparer.Ordinal).ThenBy(r => r.IsDomain).ThenBy(r => r.Scope, StringComparer.Ordinal)
             .ToList();

@@ -72,10 +72,8 @@ public static class AuditChain
                 if (previousSequence > (after?.Sequence ?? 0))
                 {
                     problems.Add(new(previous.Id, previous.OccurredAtUtc, previous.Action, after is null
-                        ? "Không có đầu chuỗi nhật ký ngoài cơ sở dữ liệu (tệp audit-head.json trong thư mục khóa): không kiểm tra được phần cuối nhật ký."
-                        : string.Format(CultureInfo.InvariantCulture,
-                            "Các dòng số {0}–{1} không do cổng ghi: đầu chuỗi cuối cùng cổng lưu ngoài cơ sở dữ liệu là dòng số {2}.",
-                            after.Sequence + 1, previousSequence, after.Sequence), previousSequence));
+                        ? AuditChainMessages.NoHeadOutside
+                        : AuditChainMessages.RowsNotWrittenAfterHead(after.Sequence + 1, previousSequence, after.Sequence), previousSequence));
                 }
             }
         }
@@ -100,25 +98,20 @@ public static class AuditChain
 
             if (!found.TryGetValue(head.Sequence, out var hash) && cutAt.TryGetValue((head.Sequence, head.Hash), out var end))
             {
-                problems.Add(new(0, head.OccurredAtUtc, head.Action, string.Format(CultureInfo.InvariantCulture,
-                    "Các dòng số {0}–{1} (đến \"{2}\" lúc {3:yyyy-MM-dd HH:mm:ss} UTC) đã bị xóa khỏi cơ sở dữ liệu; cổng phát hiện khi ghi tiếp sau dòng số {4}.",
-                    end.Sequence + 1, head.Sequence, head.Action, head.OccurredAtUtc, end.Sequence), end.Sequence + 1));
+                problems.Add(new(0, head.OccurredAtUtc, head.Action,
+                    AuditChainMessages.RowsDeleted(end.Sequence + 1, head.Sequence, head.Action, head.OccurredAtUtc, end.Sequence), end.Sequence + 1));
             }
             else if (hash is null)
             {
                 problems.Add(new(0, head.OccurredAtUtc, head.Action, head.Sequence > lastSequence
-                    ? string.Format(CultureInfo.InvariantCulture,
-                        "Cuối nhật ký đã bị cắt: các dòng số {0}–{1} (đến \"{2}\" lúc {3:yyyy-MM-dd HH:mm:ss} UTC) không còn trong cơ sở dữ liệu; dòng cuối còn lại là số {4}{5}.",
-                        lastSequence + 1, head.Sequence, head.Action, head.OccurredAtUtc, lastSequence, last is null ? string.Empty : $" (#{last.Id})")
-                    : string.Format(CultureInfo.InvariantCulture,
-                        "Dòng số {0} (\"{1}\" lúc {2:yyyy-MM-dd HH:mm:ss} UTC) không còn trong cơ sở dữ liệu.", head.Sequence, head.Action, head.OccurredAtUtc),
+                    ? AuditChainMessages.TailCut(lastSequence + 1, head.Sequence, head.Action, head.OccurredAtUtc, lastSequence,
+                        last is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (#{last.Id})"))
+                    : AuditChainMessages.RowMissing(head.Sequence, head.Action, head.OccurredAtUtc),
                     head.Sequence > lastSequence ? lastSequence + 1 : head.Sequence));
             }
             else if (!string.Equals(hash, head.Hash, StringComparison.Ordinal))
             {
-                problems.Add(new(0, head.OccurredAtUtc, head.Action, string.Format(CultureInfo.InvariantCulture,
-                    "Dòng số {0} không còn là dòng cổng đã ghi (\"{1}\" lúc {2:yyyy-MM-dd HH:mm:ss} UTC): nhật ký từ dòng này trở về trước đã bị cắt và viết lại.",
-                    head.Sequence, head.Action, head.OccurredAtUtc), head.Sequence));
+                problems.Add(new(0, head.OccurredAtUtc, head.Action, AuditChainMessages.RowRewritten(head.Sequence, head.Action, head.OccurredAtUtc), head.Sequence));
             }
         }
 
@@ -126,9 +119,8 @@ public static class AuditChain
         {
             if (found.TryGetValue(checkpoint.DatabaseEnd!.Sequence, out var hash) && string.Equals(hash, checkpoint.DatabaseEnd.Hash, StringComparison.Ordinal))
             {
-                problems.Add(new(0, checkpoint.DatabaseEnd.OccurredAtUtc, checkpoint.DatabaseEnd.Action, string.Format(CultureInfo.InvariantCulture,
-                    "Các dòng số {0}–{1} không do cổng ghi: chúng được thêm thẳng vào cơ sở dữ liệu sau dòng số {2}.",
-                    checkpoint.Head.Sequence + 1, checkpoint.DatabaseEnd.Sequence, checkpoint.Head.Sequence), checkpoint.Head.Sequence + 1));
+                problems.Add(new(0, checkpoint.DatabaseEnd.OccurredAtUtc, checkpoint.DatabaseEnd.Action,
+                    AuditChainMessages.RowsInserted(checkpoint.Head.Sequence + 1, checkpoint.DatabaseEnd.Sequence, checkpoint.Head.Sequence), checkpoint.Head.Sequence + 1));
             }
         }
     }
@@ -137,27 +129,24 @@ public static class AuditChain
     {
         if (!entry.IsIntact(Sha256Hex))
         {
-            yield return "Nội dung dòng nhật ký đã bị sửa: không còn khớp với mã băm SHA-256 của nó.";
+            yield return AuditChainMessages.EntryEdited;
         }
 
         var gap = entry.Sequence > 0 && entry.Sequence != previousSequence + 1
             ? entry.Sequence > previousSequence + 1
-                ? string.Format(CultureInfo.InvariantCulture, "Thiếu các dòng số {0}–{1}.", previousSequence + 1, entry.Sequence - 1)
-                : string.Format(CultureInfo.InvariantCulture, "Số thứ tự {0} không nối tiếp số {1} của dòng trước.", entry.Sequence, previousSequence)
+                ? AuditChainMessages.RowsMissing(previousSequence + 1, entry.Sequence - 1)
+                : AuditChainMessages.SequenceBroken(entry.Sequence, previousSequence)
             : entry.Sequence == 0 && previous is { Sequence: > 0 }
-                ? "Dòng không có số thứ tự sau các dòng đã đánh số: không do cổng ghi."
+                ? AuditChainMessages.Unnumbered
                 : null;
 
         if (!string.Equals(entry.PreviousHash, previous?.Hash, StringComparison.Ordinal))
         {
             yield return previous is null
-                ? "Chuỗi nhật ký bị đứt ở dòng đầu tiên: các dòng trước nó đã bị xóa."
+                ? AuditChainMessages.FirstRowBroken
                 : entry.Id - previous.Id > 1
-                    ? string.Format(CultureInfo.InvariantCulture,
-                        "Chuỗi nhật ký bị đứt: mã băm của dòng trước không khớp; các dòng từ #{0} đến #{1} đã bị xóa hoặc dòng #{2} đã bị sửa.",
-                        previous.Id + 1, entry.Id - 1, previous.Id)
-                    : string.Format(CultureInfo.InvariantCulture,
-                        "Chuỗi nhật ký bị đứt: mã băm của dòng trước (#{0}) không khớp; dòng đó đã bị sửa hoặc thứ tự đã bị thay đổi.", previous.Id);
+                    ? AuditChainMessages.ChainBrokenRowsGone(previous.Id + 1, entry.Id - 1, previous.Id)
+                    : AuditChainMessages.ChainBroken(previous.Id);
         }
 
         if (gap is not null)

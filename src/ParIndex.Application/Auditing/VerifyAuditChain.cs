@@ -17,7 +17,7 @@ public sealed record AuditChainReport(bool Passed, long EntriesChecked, long? La
     int ProblemCount, IReadOnlyList<AuditChainProblem> Problems, long? LastSequence = null, long? RecordedHeadSequence = null);
 
 /// <summary>
-/// A row where the chain fails, with what is wrong in Vietnamese. <see cref="EntryId"/> is 0 for rows that are missing
+/// A row where the chain fails, with what is wrong in the reader's language. <see cref="EntryId"/> is 0 for rows that are missing
 /// (a cut tail); <see cref="Sequence"/> names the first missing or wrong number.
 /// </summary>
 public sealed record AuditChainProblem(long EntryId, DateTime OccurredAtUtc, string Action, string Message, long? Sequence = null);

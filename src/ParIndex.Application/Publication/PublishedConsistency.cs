@@ -33,8 +33,7 @@ internal static class PublishedConsistency
                     var notWorse = indexes.Count(o => o.Index >= index);
                     if (rank < better + 1 || rank > notWorse)
                     {
-                        yield return (unit.Code, string.Format(CultureInfo.InvariantCulture,
-                            "{0}: hạng {1} không khớp với chỉ số đã công bố {2} ({3} đơn vị trong khối có chỉ số cao hơn).", unit.Name, rank, unit.Index, better));
+                        yield return (unit.Code, VerificationMessages.RankMismatch(unit.Name, rank, unit.Index, better));
                     }
                 }
             }
@@ -50,30 +49,19 @@ internal static class PublishedConsistency
 
         if (!Enum.TryParse<Classification>(unit.Classification, out var published) || bands.All(b => b.Classification != published))
         {
-            return $"{unit.Name}: xếp loại \"{unit.Classification}\" không có trong các mức xếp loại của kỳ.";
+            return VerificationMessages.ClassUnknown(unit.Name, unit.Classification);
         }
 
         var own = bands.Single(b => b.Classification == published);
         if (index < own.LowerBound)
         {
-            return string.Format(CultureInfo.InvariantCulture, "{0}: chỉ số đã công bố {1} không đạt mức {2} (từ {3:0.##} điểm) của xếp loại đã công bố.",
-                unit.Name, unit.Index, Label(published), own.LowerBound);
+            return VerificationMessages.ClassBelowBand(unit.Name, unit.Index, published, own.LowerBound);
         }
 
         var skipped = bands.Where(b => b.Classification < published && index >= b.LowerBound && b.MinDomainPercent is null)
             .OrderBy(b => b.Classification).FirstOrDefault();
         return skipped is null
             ? null
-            : string.Format(CultureInfo.InvariantCulture, "{0}: chỉ số đã công bố {1} đạt mức {2} (từ {3:0.##} điểm), không phải {4} như đã công bố.",
-                unit.Name, unit.Index, Label(skipped.Classification), skipped.LowerBound, Label(published));
+            : VerificationMessages.ClassSkipped(unit.Name, unit.Index, skipped.Classification, skipped.LowerBound, published);
     }
-
-    private static string Label(Classification classification) => classification switch
-    {
-        Classification.Excellent => "Xuất sắc",
-        Classification.Good => "Tốt",
-        Classification.Fair => "Khá",
-        Classification.Average => "Trung bình",
-        _ => "Yếu",
-    };
 }

@@ -40,12 +40,12 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
             var year = periods[publication.PeriodId].Year;
             if (!publication.IsIntact)
             {
-                problems.Add(new(publication.Id, year, publication.Version, null, "Nội dung đã công bố không còn khớp với mã băm SHA-256 của nó."));
+                problems.Add(new(publication.Id, year, publication.Version, null, VerificationMessages.ContentHashMismatch));
             }
 
             if (publication.Sequence != index + 1 || publication.PreviousSha256 != previous)
             {
-                problems.Add(new(publication.Id, year, publication.Version, null, "Chuỗi công bố bị đứt: mã băm của lần công bố trước không khớp."));
+                problems.Add(new(publication.Id, year, publication.Version, null, VerificationMessages.ChainBroken));
             }
 
             if (SignatureProblem(publication) is { } signatureProblem)
@@ -93,22 +93,22 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
     {
         if (publication.Signature is null)
         {
-            return "Lần công bố không có chữ ký số của cổng: không chứng minh được nội dung này do cổng công bố.";
+            return VerificationMessages.Unsigned;
         }
 
         if (signer.Fingerprint is null)
         {
-            return "Máy chủ chưa có khóa công khai của cổng (Signing:CertificatePath): không kiểm tra được chữ ký số.";
+            return VerificationMessages.NoPublicKey;
         }
 
         if (!string.Equals(publication.SigningKeyFingerprint, signer.Fingerprint, StringComparison.Ordinal))
         {
-            return $"Lần công bố được ký bằng một khóa khác ({publication.SigningKeyFingerprint}), không phải khóa công khai của cổng ({signer.Fingerprint}).";
+            return VerificationMessages.OtherKey(publication.SigningKeyFingerprint, signer.Fingerprint);
         }
 
         return signer.Verify(publication.SignedText, publication.Signature)
             ? null
-            : "Chữ ký số không khớp với nội dung đã công bố: nội dung, mã băm hoặc quyết định đã bị sửa sau khi ký.";
+            : VerificationMessages.SignatureMismatch;
     }
 
     private static IEnumerable<VerificationProblem> Inconsistencies(EvaluationPeriod period, PublicationRecord publication, IReadOnlyDictionary<string, Domain.Units.Block> blocks)
@@ -137,7 +137,7 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
         }
         catch (System.Text.Json.JsonException)
         {
-            return [new(publication.Id, period.Year, publication.Version, null, "Nội dung đã công bố không đọc được.")];
+            return [new(publication.Id, period.Year, publication.Version, null, VerificationMessages.Unreadable)];
         }
 
         var live = await PublicationSnapshot.BuildAsync(db, period, ct);
@@ -160,18 +160,17 @@ public sealed class VerifyPublicationsHandler(IParIndexDbFactory dbFactory, Time
     {
         if (published is null || live is null)
         {
-            return published is null ? "Đơn vị có kết quả trong cơ sở dữ liệu nhưng không có trong bản công bố." : "Kết quả đã công bố của đơn vị không còn trong cơ sở dữ liệu.";
+            return published is null ? VerificationMessages.OnlyInDatabase : VerificationMessages.GoneFromDatabase;
         }
 
         if ((published.Index, published.Classification, published.Rank) != (live.Index, live.Classification, live.Rank))
         {
-            return $"Đã công bố {published.Index} điểm, {published.Classification}, hạng {published.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"}; "
-                + $"cơ sở dữ liệu hiện ghi {live.Index} điểm, {live.Classification}, hạng {live.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"}.";
+            return VerificationMessages.ResultChanged(published, live);
         }
 
         var changed = published.Criteria.Zip(live.Criteria).FirstOrDefault(pair => pair.First != pair.Second);
         return changed != default || published.Criteria.Count != live.Criteria.Count
-            ? $"Điểm tiêu chí {changed.First?.Code ?? "?"} khác với bản công bố ({changed.First?.Points ?? "—"} → {changed.Second?.Points ?? "—"})."
+            ? VerificationMessages.CriterionChanged(changed.First?.Code ?? "?", changed.First?.Points ?? "—", changed.Second?.Points ?? "—")
             : null;
     }
 }

@@ -13,7 +13,8 @@ namespace ParIndex.Application.Results;
 /// </summary>
 public static class AppraisalRelease
 {
-    public const string NotReleased = "Kết quả thẩm định vòng 1 chưa được Sở Nội vụ công bố cho đơn vị; khi đó đơn vị mới xem được điểm và nhận xét của tổ thẩm định.";
+    /// <summary>Why a unit's own people may not see the appraisal yet, in the reader's language.</summary>
+    public static string NotReleased => ResultMessages.AppraisalNotReleased;
 
     /// <summary>Whether the inspectors' points and comments of the period may be shown to the units.</summary>
     public static bool IsVisibleToUnits(EvaluationPeriod period)

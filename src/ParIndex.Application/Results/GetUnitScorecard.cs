@@ -27,9 +27,18 @@ public sealed record UnitScorecard(
     /// <summary>The block the unit was assessed in that year (it may have moved since): the ranking it belongs to.</summary>
     public Guid BlockId { get; init; }
 
-    /// <summary>Lines such as "Miễn số liệu khảo sát: …": the waivers that decided a survey criterion of this unit without data.</summary>
+    /// <summary>
+    /// Lines such as "Miễn số liệu khảo sát: …": the waivers that decided a survey criterion of this unit without data,
+    /// in Vietnamese as the documents print them.
+    /// </summary>
     public IReadOnlyList<string> DataNotes { get; init; } = [];
+
+    /// <summary>The same waivers as <see cref="DataNotes"/>, for a page to word in the reader's language.</summary>
+    public IReadOnlyList<DataWaiver> DataWaivers { get; init; } = [];
 }
+
+/// <summary>A survey waiver behind a scorecard: the criterion it names (null for every survey criterion) and the officer's reason.</summary>
+public sealed record DataWaiver(string? CriterionCode, string Reason);
 
 public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -65,14 +74,15 @@ public sealed class GetUnitScorecardHandler(IParIndexDbFactory dbFactory, ICurre
         var responses = assessment.Responses.ToDictionary(r => r.NodeId);
         var lacking = score is null ? [] : framework.Leaves()
             .Where(l => l.AppliesTo(block.Kind) && DecidedScores.LacksSurveyResult(l, responses.GetValueOrDefault(l.Id))).Select(l => l.Id).ToHashSet();
-        var notes = lacking.Count == 0 ? [] : (await SurveyWaivers.ReadAsync(db, period.Id, ct))
-            .Where(w => w.NodeId is null || lacking.Contains(w.NodeId.Value)).Select(w => w.Line).ToList();
+        var waivers = lacking.Count == 0 ? [] : (await SurveyWaivers.ReadAsync(db, period.Id, ct))
+            .Where(w => w.NodeId is null || lacking.Contains(w.NodeId.Value)).ToList();
         return new UnitScorecard(period.Id, period.Year, period.Name, isPublished, unit.Id, unit.Name, block.Name, framework.Name,
             assessment.FinalIndex, assessment.Classification, assessment.Rank, score)
         {
             IsImported = assessment.ResultSource == ResultSource.Imported,
             BlockId = block.Id,
-            DataNotes = notes,
+            DataNotes = [.. waivers.Select(w => w.Line)],
+            DataWaivers = [.. waivers.Select(w => new DataWaiver(w.CriterionCode, w.Reason))],
         };
     }
 }

@@ -14,7 +14,12 @@ public static class MissingSurveyText
     /// <summary>"Chưa có số liệu.": nothing was entered or imported for the leaf.</summary>
     public static RuleText NoData { get; } = new("outcome.noData");
 
-    /// <summary>"Miễn số liệu khảo sát: …", with the criterion's code when the waiver names one.</summary>
+    /// <summary>
+    /// "Miễn số liệu khảo sát: …", with the criterion's code when the waiver names one. Kept in Vietnamese whatever the
+    /// reader's language: the line is printed as written in the ranking annex and the scorecards (official documents,
+    /// Decree 30/2020/NĐ-CP), which read it through the scorecard and the waiver list, and its reason is the officer's
+    /// own Vietnamese text, shown as entered.
+    /// </summary>
     public static string WaiverLine(string? criterionCode, string reason) =>
         criterionCode is null ? $"Miễn số liệu khảo sát: {reason}" : $"Miễn số liệu khảo sát (tiêu chí {criterionCode}): {reason}";
 }

@@ -34,7 +34,8 @@ public sealed record MembershipChange(int PreviousYear, int PreviousUnits, int U
 {
     /// <summary>
     /// The caveat in the words every document prints (annex PDF and Word, results Excel); the web pages say the same from
-    /// their resources (MergeNotes "MembershipChanged", checked against this text by a test) so English has it too.
+    /// their resources (MergeNotes "MembershipChanged", checked against this text by a test) so English has it too. It
+    /// stays in Vietnamese here because only official documents print it (Decree 30/2020/NĐ-CP).
     /// </summary>
     public string Caveat
     {

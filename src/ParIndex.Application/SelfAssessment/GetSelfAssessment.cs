@@ -15,7 +15,7 @@ public sealed class GetSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurr
     {
         await using var db = await dbFactory.CreateAsync(ct);
         user.RequireAuthenticated();
-        var unitId = request.UnitId ?? user.UnitId ?? throw new NotFoundException(nameof(Unit), "của bạn");
+        var unitId = request.UnitId ?? user.UnitId ?? throw new NotFoundException(nameof(Unit), "of the caller");
         var periodId = request.PeriodId ?? await CurrentPeriodIdAsync(db, ct);
         var assessmentId = await db.Assessments.AsNoTracking()
             .Where(a => a.PeriodId == periodId && a.UnitId == unitId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct);
@@ -63,5 +63,5 @@ public sealed class GetSelfAssessmentHandler(IParIndexDbFactory dbFactory, ICurr
         await db.Periods.AsNoTracking().Where(p => p.State != PeriodState.Draft)
             .OrderByDescending(p => p.State == PeriodState.SelfAssessmentOpen).ThenByDescending(p => p.Year)
             .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException(nameof(EvaluationPeriod), "đang mở");
+        ?? throw new NotFoundException(nameof(EvaluationPeriod), "open");
 }

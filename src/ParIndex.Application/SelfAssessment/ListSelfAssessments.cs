@@ -24,7 +24,7 @@ public sealed class ListSelfAssessmentsHandler(IParIndexDbFactory dbFactory, ICu
         var period = await db.Periods.AsNoTracking()
             .Where(p => request.PeriodId == null ? p.State != PeriodState.Draft : p.Id == request.PeriodId)
             .OrderByDescending(p => p.State == PeriodState.SelfAssessmentOpen).ThenByDescending(p => p.Year)
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId?.ToString() ?? "đang mở");
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(nameof(EvaluationPeriod), request.PeriodId?.ToString() ?? "open");
 
         // Counted in the database: a national period has thousands of units and a hundred answers each.
         var answered = await db.CriterionResponses.AsNoTracking()

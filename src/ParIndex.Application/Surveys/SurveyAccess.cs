@@ -33,6 +33,8 @@ internal sealed class Respondent : ICurrentUser
 
     public Guid? UserId => null;
 
+    // Stored in the audit entry and covered by its SHA-256 chain: the record's language (Vietnamese), not the reader's;
+    // changing it would make new entries name respondents differently from the ones already hashed.
     public string? UserName => "người trả lời khảo sát";
 
     public Guid? UnitId => null;

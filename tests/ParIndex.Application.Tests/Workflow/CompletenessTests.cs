@@ -168,6 +168,7 @@ public sealed class CompletenessTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(100m, approved.Outcomes.Single(o => o.UnitId == sa.UnitA).Index);
         var card = await app.Handler<GetUnitScorecardHandler>(Roles.Leader).HandleAsync(new GetUnitScorecard(sa.PeriodId, sa.UnitA), Ct);
         Assert.Equal(["Miễn số liệu khảo sát: Năm nay tỉnh không tổ chức khảo sát SIPAS."], card.DataNotes);
+        Assert.Equal([new DataWaiver(null, "Năm nay tỉnh không tổ chức khảo sát SIPAS.")], card.DataWaivers);
         Assert.Equal(8m, card.Score!.ApplicableMax);
 
         var annex = await app.Handler<ExportRankingAnnexPdfHandler>(Roles.Leader).HandleAsync(new ExportRankingAnnexPdf(sa.PeriodId), Ct);
