@@ -51,7 +51,7 @@ public static class SetupImportBenchmark
             .AddSingleton<ICurrentUser>(user);
         // The portal's own Identity setup (SecuritySetup): its password policy, validator and hasher.
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure).AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<ParIndexDbContext>().AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<ParIndexDbContext>().AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>();
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync();

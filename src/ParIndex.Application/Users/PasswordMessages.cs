@@ -32,6 +32,12 @@ public static class PasswordMessages
 
     public static string CurrentWrong => Text.Get();
 
+    public static string LockoutNotEnabled => Text.Get();
+
+    public static string RoleTaken(string role) => Text.Format(nameof(RoleTaken), role);
+
+    public static string AlreadyInRole(string role) => Text.Format(nameof(AlreadyInRole), role);
+
     public static string TooShort(int length) => Text.Format(nameof(TooShort), length);
 
     public static string UniqueChars(int count) => Text.Format(nameof(UniqueChars), count);

@@ -30,7 +30,7 @@ public static class SecuritySetup
             .AddEntityFrameworkStores<ParIndexDbContext>()
             .AddSignInManager<ParIndexSignInManager>()
             .AddClaimsPrincipalFactory<ParIndexClaimsPrincipalFactory>()
-            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders();
 

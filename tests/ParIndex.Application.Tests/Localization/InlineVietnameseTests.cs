@@ -67,7 +67,6 @@ public sealed partial class InlineVietnameseTests
         new("src/ParIndex.Infrastructure/Excel/FrameworkSheets.cs", 58, FileFormat),
         new("src/ParIndex.Infrastructure/Excel/FrameworkWorkbookReader.cs", 1, FileFormat),
         new("src/ParIndex.Infrastructure/Excel/FrameworkWorkbookWriter.cs", 2, FileFormat),
-        new("src/ParIndex.Infrastructure/Identity/VietnameseIdentityErrorDescriber.cs", 8, NotYetMoved),
         new("src/ParIndex.Infrastructure/Operations/PortalBackup.cs", 8, OperatorConsole),
         new("src/ParIndex.Web/Endpoints/CompletenessEndpoints.cs", 1, ApiDocs),
         new("src/ParIndex.Web/Endpoints/FrameworksEndpoints.cs", 1, ApiDocs),

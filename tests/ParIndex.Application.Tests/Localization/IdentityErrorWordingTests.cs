@@ -1,0 +1,35 @@
+using System.Globalization;
+using ParIndex.Infrastructure.Identity;
+
+namespace ParIndex.Application.Tests.Localization;
+
+/// <summary>Identity's own refusals (role taken, concurrent change, lock-out) read in the reader's language like every other.</summary>
+public sealed class IdentityErrorWordingTests
+{
+    private static readonly PortalIdentityErrorDescriber Describer = new();
+
+    [Fact]
+    public void IdentityErrors_FollowTheReadersLanguage()
+    {
+        Assert.Equal("The role 'Inspector' already exists.", InCulture("en-US", () => Describer.DuplicateRoleName("Inspector").Description));
+        Assert.Equal("Vai trò 'Inspector' đã tồn tại.", InCulture("vi-VN", () => Describer.DuplicateRoleName("Inspector").Description));
+        Assert.Equal("Temporary lock-out does not apply to this account.", InCulture("en-US", () => Describer.UserLockoutNotEnabled().Description));
+        Assert.Equal("Tài khoản này không áp dụng khóa tạm thời.", InCulture("vi-VN", () => Describer.UserLockoutNotEnabled().Description));
+        Assert.DoesNotMatch("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", InCulture("en-US", () => Describer.ConcurrencyFailure().Description));
+        Assert.Equal(nameof(Describer.ConcurrencyFailure), Describer.ConcurrencyFailure().Code);
+    }
+
+    private static T InCulture<T>(string name, Func<T> read)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+            return read();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+}
