@@ -18,7 +18,6 @@ public sealed partial class InlineVietnameseTests
     private const string Record = "text stored in a record, notice or e-mail (the record's language is Vietnamese), or data shown as entered";
     private const string Guidance = "the criterion guidance the rule editor writes: stored with the framework, in plain Vietnamese by the issue's own brief";
     private const string ApiDocs = "OpenAPI summaries for developers quoting a Vietnamese term or sample value (\"không đánh giá\", \"412/QĐ-UBND\")";
-    private const string NotYetMoved = "a message still written inline: to move into its *Messages resx pair (issue 19)";
 
     /// <summary>Where Vietnamese literals may stay: a folder (ending in "/") or a file with the most it may hold.</summary>
     private static readonly Allowed[] AllowList =
