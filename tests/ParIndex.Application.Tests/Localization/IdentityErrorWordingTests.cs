@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Infrastructure.Identity;
 
 namespace ParIndex.Application.Tests.Localization;
@@ -11,25 +10,11 @@ public sealed class IdentityErrorWordingTests
     [Fact]
     public void IdentityErrors_FollowTheReadersLanguage()
     {
-        Assert.Equal("The role 'Inspector' already exists.", InCulture("en-US", () => Describer.DuplicateRoleName("Inspector").Description));
-        Assert.Equal("Vai trò 'Inspector' đã tồn tại.", InCulture("vi-VN", () => Describer.DuplicateRoleName("Inspector").Description));
-        Assert.Equal("Temporary lock-out does not apply to this account.", InCulture("en-US", () => Describer.UserLockoutNotEnabled().Description));
-        Assert.Equal("Tài khoản này không áp dụng khóa tạm thời.", InCulture("vi-VN", () => Describer.UserLockoutNotEnabled().Description));
-        Assert.DoesNotMatch("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", InCulture("en-US", () => Describer.ConcurrencyFailure().Description));
+        Assert.Equal("The role 'Inspector' already exists.", ReaderCulture.In("en-US", () => Describer.DuplicateRoleName("Inspector").Description));
+        Assert.Equal("Vai trò 'Inspector' đã tồn tại.", ReaderCulture.In("vi-VN", () => Describer.DuplicateRoleName("Inspector").Description));
+        Assert.Equal("Temporary lock-out does not apply to this account.", ReaderCulture.In("en-US", () => Describer.UserLockoutNotEnabled().Description));
+        Assert.Equal("Tài khoản này không áp dụng khóa tạm thời.", ReaderCulture.In("vi-VN", () => Describer.UserLockoutNotEnabled().Description));
+        Assert.DoesNotMatch("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", ReaderCulture.In("en-US", () => Describer.ConcurrencyFailure().Description));
         Assert.Equal(nameof(Describer.ConcurrencyFailure), Describer.ConcurrencyFailure().Code);
-    }
-
-    private static T InCulture<T>(string name, Func<T> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Application.Auditing;
 using ParIndex.Application.Publication;
 using ParIndex.Domain.Scoring;
@@ -17,32 +16,18 @@ public sealed class IntegrityReportWordingTests
     public void AuditChainProblem_ReadsInEnglish_AndInVietnamese()
     {
         Assert.Equal("Rows 4–5 (up to \"period.published\" at 2026-03-10 08:05:00 UTC) were deleted from the database; the portal found it when writing again after row 3.",
-            InCulture("en-US", () => AuditChainMessages.RowsDeleted(4, 5, "period.published", At, 3)));
-        Assert.Equal("Thiếu các dòng số 4–5.", InCulture("vi-VN", () => AuditChainMessages.RowsMissing(4, 5)));
+            ReaderCulture.In("en-US", () => AuditChainMessages.RowsDeleted(4, 5, "period.published", At, 3)));
+        Assert.Equal("Thiếu các dòng số 4–5.", ReaderCulture.In("vi-VN", () => AuditChainMessages.RowsMissing(4, 5)));
     }
 
     [Fact]
     public void PublicationProblem_NamesTheClassAndTheBand_InTheReadersWords()
     {
         Assert.Equal("Sở Y tế: the published index 60.00 does not reach the band Excellent (from 90.5 points) of the published class.",
-            InCulture("en-US", () => VerificationMessages.ClassBelowBand("Sở Y tế", "60.00", Classification.Excellent, 90.5m)));
+            ReaderCulture.In("en-US", () => VerificationMessages.ClassBelowBand("Sở Y tế", "60.00", Classification.Excellent, 90.5m)));
         Assert.Equal("Sở Y tế: chỉ số đã công bố 60.00 không đạt mức Xuất sắc (từ 90,5 điểm) của xếp loại đã công bố.",
-            InCulture("vi-VN", () => VerificationMessages.ClassBelowBand("Sở Y tế", "60.00", Classification.Excellent, 90.5m)));
-        Assert.Equal("Good", InCulture("en-US", () => VerificationMessages.ClassName("Good")));
-        Assert.Equal("Tốt", InCulture("vi-VN", () => VerificationMessages.ClassName("Good")));
-    }
-
-    private static T InCulture<T>(string name, Func<T> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+            ReaderCulture.In("vi-VN", () => VerificationMessages.ClassBelowBand("Sở Y tế", "60.00", Classification.Excellent, 90.5m)));
+        Assert.Equal("Good", ReaderCulture.In("en-US", () => VerificationMessages.ClassName("Good")));
+        Assert.Equal("Tốt", ReaderCulture.In("vi-VN", () => VerificationMessages.ClassName("Good")));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -54,7 +53,7 @@ public sealed partial class MessageResourcesTests
             .ToList();
         Assert.True(members.Count > 100, $"only {members.Count} message members found");
 
-        var texts = InCulture(culture, () => members.Select(p => (Name: $"{p.DeclaringType!.Name}.{p.Name}", Text: (string)p.GetValue(null)!)).ToList());
+        var texts = ReaderCulture.In(culture, () => members.Select(p => (Name: $"{p.DeclaringType!.Name}.{p.Name}", Text: (string)p.GetValue(null)!)).ToList());
 
         None("without a text", texts.Where(t => string.IsNullOrWhiteSpace(t.Text) || t.Text == t.Name.Split('.')[1]).Select(t => t.Name));
         if (culture == "en-US")
@@ -82,11 +81,11 @@ public sealed partial class MessageResourcesTests
         var refusal = new Domain.Common.DomainException("period.transition", "A period cannot move from Draft to Published.",
             Domain.Periods.PeriodState.Draft, Domain.Periods.PeriodState.Published);
 
-        Assert.Equal("Kỳ đánh giá không thể chuyển từ bước \"Đang chuẩn bị\" sang bước \"Đã công bố\".", InCulture("vi-VN", () => DomainMessages.For(refusal)));
-        Assert.Equal("A period cannot move from \"Draft\" to \"Published\".", InCulture("en-US", () => DomainMessages.For(refusal)));
+        Assert.Equal("Kỳ đánh giá không thể chuyển từ bước \"Đang chuẩn bị\" sang bước \"Đã công bố\".", ReaderCulture.In("vi-VN", () => DomainMessages.For(refusal)));
+        Assert.Equal("A period cannot move from \"Draft\" to \"Published\".", ReaderCulture.In("en-US", () => DomainMessages.For(refusal)));
         var outOfRange = new Domain.Common.DomainException("appraisal.outOfRange", "The score must be within 0..1.5.", 1.5m);
-        Assert.Equal("Điểm thẩm định từ 0 đến 1,5.", InCulture("vi-VN", () => DomainMessages.For(outOfRange)));
-        Assert.Equal("The score must be between 0 and 1.5.", InCulture("en-US", () => DomainMessages.For(outOfRange)));
+        Assert.Equal("Điểm thẩm định từ 0 đến 1,5.", ReaderCulture.In("vi-VN", () => DomainMessages.For(outOfRange)));
+        Assert.Equal("The score must be between 0 and 1.5.", ReaderCulture.In("en-US", () => DomainMessages.For(outOfRange)));
     }
 
     private static void None(string what, IEnumerable<string> found)
@@ -101,20 +100,6 @@ public sealed partial class MessageResourcesTests
 
     private static HashSet<string> Placeholders(string text) =>
         [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value)];
-
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
 
     private static bool IsBuildOutput(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

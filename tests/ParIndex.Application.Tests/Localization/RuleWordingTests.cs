@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -73,7 +72,7 @@ public sealed partial class RuleWordingTests
         {
             foreach (var input in inputs)
             {
-                var text = InCulture("en-US", () => RuleWording.Of(Score(type, parameters, input, whenNothingToCount).Explanation));
+                var text = ReaderCulture.In("en-US", () => RuleWording.Of(Score(type, parameters, input, whenNothingToCount).Explanation));
 
                 Assert.False(VietnameseLetters().IsMatch(text) || VietnameseWords().IsMatch(text), $"{type} {input}: {text}");
                 Assert.DoesNotMatch(@"\d,\d", text);
@@ -88,7 +87,7 @@ public sealed partial class RuleWordingTests
         Assert.NotNull(inputs);
         foreach (var field in ScoringRule.Parse(type, parameters).Fields)
         {
-            var label = InCulture("en-US", () => RuleWording.Of(field.Label));
+            var label = ReaderCulture.In("en-US", () => RuleWording.Of(field.Label));
 
             Assert.DoesNotMatch(VietnameseLetters(), label);
             Assert.NotEqual(field.Label.Code, label);
@@ -104,8 +103,8 @@ public sealed partial class RuleWordingTests
         Assert.NotEmpty(problems);
         foreach (var problem in problems)
         {
-            Assert.DoesNotMatch(VietnameseLetters(), InCulture("en-US", () => RuleWording.Of(problem.Text)));
-            Assert.Matches(VietnameseLetters(), InCulture("vi-VN", () => RuleWording.Of(problem.Text)));
+            Assert.DoesNotMatch(VietnameseLetters(), ReaderCulture.In("en-US", () => RuleWording.Of(problem.Text)));
+            Assert.Matches(VietnameseLetters(), ReaderCulture.In("vi-VN", () => RuleWording.Of(problem.Text)));
         }
     }
 
@@ -115,8 +114,8 @@ public sealed partial class RuleWordingTests
         const string Tiers = """{"tiers":[{"min":98,"points":4},{"min":95,"points":2}]}""";
         var explanation = Score(RuleType.PercentTiers, Tiers, """{"numerator":195,"denominator":200}""", maxPoints: 4m).Explanation;
 
-        Assert.Equal("Tỷ lệ 97,50% (195/200): mức ≥ 95% → 2/4 điểm.", InCulture("vi-VN", () => RuleWording.Of(explanation)));
-        Assert.Equal("Rate 97.50% (195/200): tier ≥ 95% → 2/4 points.", InCulture("en-US", () => RuleWording.Of(explanation)));
+        Assert.Equal("Tỷ lệ 97,50% (195/200): mức ≥ 95% → 2/4 điểm.", ReaderCulture.In("vi-VN", () => RuleWording.Of(explanation)));
+        Assert.Equal("Rate 97.50% (195/200): tier ≥ 95% → 2/4 points.", ReaderCulture.In("en-US", () => RuleWording.Of(explanation)));
     }
 
     [Fact]
@@ -124,8 +123,8 @@ public sealed partial class RuleWordingTests
     {
         var explanation = Score(RuleType.Proportional, "{}", """{"numerator":3,"denominator":4}""").Explanation;
 
-        Assert.Equal("Tỷ lệ 75,00% (3/4) × 1 = 0,75 điểm.", InCulture("vi-VN", () => RuleWording.Of(explanation)));
-        Assert.Equal("Rate 75.00% (3/4) × maximum 1 = 0.75.", InCulture("en-US", () => RuleWording.Of(explanation)));
+        Assert.Equal("Tỷ lệ 75,00% (3/4) × 1 = 0,75 điểm.", ReaderCulture.In("vi-VN", () => RuleWording.Of(explanation)));
+        Assert.Equal("Rate 75.00% (3/4) × maximum 1 = 0.75.", ReaderCulture.In("en-US", () => RuleWording.Of(explanation)));
     }
 
     [Fact]
@@ -133,7 +132,7 @@ public sealed partial class RuleWordingTests
     {
         var explanation = Score(RuleType.PercentTiers, """{"tiers":[{"min":90,"points":1}]}""", """{"rate":81.7}""").Explanation;
 
-        Assert.Equal("Tỷ lệ 81,70%: dưới 90% → 0/1 điểm.", InCulture("en-US", () => RuleWording.InVietnamese(explanation)));
+        Assert.Equal("Tỷ lệ 81,70%: dưới 90% → 0/1 điểm.", ReaderCulture.In("en-US", () => RuleWording.InVietnamese(explanation)));
     }
 
     [Fact]
@@ -158,20 +157,6 @@ public sealed partial class RuleWordingTests
     {
         using var document = JsonDocument.Parse(inputs);
         return ScoringRule.Parse(type, parameters).Score(maxPoints, document.RootElement.Clone(), whenNothingToCount);
-    }
-
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
     }
 
     private static string RepositoryRoot()
