@@ -1,17 +1,13 @@
-using System.Globalization;
 using System.Text;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using ParIndex.Application.Units;
 using ParIndex.Infrastructure.Persistence;
 using ParIndex.Web.Components.Pages.Admin;
-using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Tests.Imports;
 
@@ -20,40 +16,26 @@ namespace ParIndex.Web.Tests.Imports;
 /// its column and nothing can be confirmed; a merger that closes an open period's assessment waits for the warning to be
 /// acknowledged; nothing is merged before the confirmation; the same file again says it changes nothing.
 /// </summary>
-public sealed class BulkMergesPageTests(ImportScreensFixture portal) : IClassFixture<ImportScreensFixture>, IAsyncLifetime
+public sealed class BulkMergesPageTests(ImportScreensFixture portal) : ImportScreenTest(portal)
 {
-    private readonly BunitContext _context = new();
-    private readonly (CultureInfo Culture, CultureInfo UiCulture) _previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-
-    public Task InitializeAsync()
+    protected override void AddHandlers(IServiceCollection services)
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Services.AddParIndexLocalization();
-        _context.Services.AddSingleton(portal.AsAdministrator<PreviewBulkMergesHandler>());
-        _context.Services.AddSingleton(portal.AsAdministrator<ApplyBulkMergesHandler>());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = _previous;
+        services.AddSingleton(Portal.AsAdministrator<PreviewBulkMergesHandler>());
+        services.AddSingleton(Portal.AsAdministrator<ApplyBulkMergesHandler>());
     }
 
     [Fact]
     public async Task BadRowNamed_ThenMergedOnlyOnceConfirmedAndAcknowledged_ThenTheSameFileChangesNothing()
     {
-        var page = _context.Render(Screen);
+        var page = RenderScreen<BulkMerges>();
         Assert.Equal("/api/units/bulk-merges/template.csv", page.Find("#template").GetAttribute("href"));
 
-        Choose(page, "loi.csv", $"Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\nKHONGCO,STC,01/07/{portal.Province.CurrentYear + 1},1/NQ\n");
+        Choose(page, "loi.csv", $"Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\nKHONGCO,STC,01/07/{Portal.Province.CurrentYear + 1},1/NQ\n");
         page.WaitForAssertion(() => Assert.StartsWith("Mã đơn vị cũ: ", page.Find(".row-problem-text").TextContent, StringComparison.Ordinal));
         Assert.True(page.Find("#apply-merges").HasAttribute("disabled"));
 
         // Sở Y tế has an assessment in the open period: merging it closes that assessment, which must be acknowledged.
-        var file = $"Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\nSYT,STC,01/07/{portal.Province.CurrentYear + 1},1656/NQ-UBTVQH15\n";
+        var file = $"Mã đơn vị cũ,Mã đơn vị mới,Ngày hiệu lực,Số quyết định\nSYT,STC,01/07/{Portal.Province.CurrentYear + 1},1656/NQ-UBTVQH15\n";
         Choose(page, "sap-nhap.csv", file);
         page.WaitForAssertion(() => Assert.Contains("1 đơn vị sẽ được sáp nhập", page.Find("#preview-counts").TextContent, StringComparison.Ordinal));
         Assert.True(page.Find("#apply-merges").HasAttribute("disabled"));
@@ -67,7 +49,7 @@ public sealed class BulkMergesPageTests(ImportScreensFixture portal) : IClassFix
         page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Xác nhận sáp nhập").Click();
 
         page.WaitForAssertion(() => Assert.StartsWith("Đã sáp nhập 1 đơn vị", page.Find("#merges-done").TextContent.Trim(), StringComparison.Ordinal));
-        Assert.Equal(portal.Province.FinanceId, await MergedIntoAsync("SYT"));
+        Assert.Equal(Portal.Province.FinanceId, await MergedIntoAsync("SYT"));
 
         Choose(page, "sap-nhap.csv", file);
         page.WaitForAssertion(() => Assert.Equal("Mọi dòng đều đã được ghi nhận; không có gì thay đổi.", page.Find("#nothing-to-do").TextContent.Trim()));
@@ -75,24 +57,13 @@ public sealed class BulkMergesPageTests(ImportScreensFixture portal) : IClassFix
         Assert.True(page.Find("#apply-merges").HasAttribute("disabled"));
     }
 
-    private static void Screen(RenderTreeBuilder builder)
-    {
-        builder.OpenComponent<MudPopoverProvider>(0);
-        builder.CloseComponent();
-        builder.OpenComponent<MudDialogProvider>(1);
-        builder.CloseComponent();
-        builder.OpenComponent<MudSnackbarProvider>(2);
-        builder.CloseComponent();
-        builder.OpenComponent<BulkMerges>(3);
-        builder.CloseComponent();
-    }
 
     private static void Choose(IRenderedComponent<IComponent> page, string name, string csv) =>
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Encoding.UTF8.GetBytes(csv), name));
 
     private async Task<Guid?> MergedIntoAsync(string code)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
         return await db.Units.Where(u => u.Code == code).Select(u => u.MergedIntoUnitId).SingleAsync();
     }

@@ -1,16 +1,12 @@
-using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using ParIndex.Application.Frameworks;
 using ParIndex.Infrastructure.Persistence;
 using ParIndex.Web.Components.Pages.Frameworks;
-using ParIndex.Web.Localization;
 
 namespace ParIndex.Web.Tests.Imports;
 
@@ -19,32 +15,18 @@ namespace ParIndex.Web.Tests.Imports;
 /// cell named by sheet, row and column; the draft described and nothing saved before the confirmation; the import
 /// audited with the file's fingerprint; the same file again refused by name, another version told what it keeps.
 /// </summary>
-public sealed class ImportFrameworkDialogTests(ImportScreensFixture portal) : IClassFixture<ImportScreensFixture>, IAsyncLifetime
+public sealed class ImportFrameworkDialogTests(ImportScreensFixture portal) : ImportScreenTest(portal)
 {
-    private readonly BunitContext _context = new();
-    private readonly (CultureInfo Culture, CultureInfo UiCulture) _previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-
-    public Task InitializeAsync()
+    protected override void AddHandlers(IServiceCollection services)
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Services.AddParIndexLocalization();
-        _context.Services.AddSingleton(portal.AsAdministrator<PreviewFrameworkImportHandler>());
-        _context.Services.AddSingleton(portal.AsAdministrator<ImportFrameworkHandler>());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = _previous;
+        services.AddSingleton(Portal.AsAdministrator<PreviewFrameworkImportHandler>());
+        services.AddSingleton(Portal.AsAdministrator<ImportFrameworkHandler>());
     }
 
     [Fact]
     public async Task BadCellsNamed_DraftSavedOnlyOnceConfirmed_TheSameFileAgainRefused_AnotherVersionToldWhatItKeeps()
     {
-        var screen = _context.Render(Providers);
+        var screen = RenderProviders();
         var dialog = await OpenAsync(screen);
         Assert.Equal("/api/frameworks/template.xlsx", screen.Find("#framework-template").GetAttribute("href"));
 
@@ -71,7 +53,7 @@ public sealed class ImportFrameworkDialogTests(ImportScreensFixture portal) : IC
 
         var result = await dialog.Result;
         Assert.False(result!.Canceled);
-        await using (var scope = portal.Services.CreateAsyncScope())
+        await using (var scope = Portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ParIndexDbContext>();
             var imported = await db.Frameworks.SingleAsync(f => f.Code == "MAU");
@@ -91,19 +73,10 @@ public sealed class ImportFrameworkDialogTests(ImportScreensFixture portal) : IC
         Assert.Equal(1, await CountAsync("MAU"));
     }
 
-    private static void Providers(RenderTreeBuilder builder)
-    {
-        builder.OpenComponent<MudPopoverProvider>(0);
-        builder.CloseComponent();
-        builder.OpenComponent<MudDialogProvider>(1);
-        builder.CloseComponent();
-        builder.OpenComponent<MudSnackbarProvider>(2);
-        builder.CloseComponent();
-    }
 
     private async Task<IDialogReference> OpenAsync(IRenderedComponent<IComponent> screen)
     {
-        var dialogs = _context.Services.GetRequiredService<IDialogService>();
+        var dialogs = Context.Services.GetRequiredService<IDialogService>();
         var dialog = await screen.InvokeAsync(() => dialogs.ShowAsync<ImportFrameworkDialog>("Nhập từ Excel"));
         screen.WaitForAssertion(() => Assert.NotNull(screen.Find("#import-choose")));
         return dialog;
@@ -111,13 +84,13 @@ public sealed class ImportFrameworkDialogTests(ImportScreensFixture portal) : IC
 
     private void Choose(IRenderedComponent<IComponent> screen, string name, FrameworkDocument framework)
     {
-        var workbook = portal.Services.GetRequiredService<IFrameworkWorkbook>().Write(framework);
+        var workbook = Portal.Services.GetRequiredService<IFrameworkWorkbook>().Write(framework);
         screen.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(workbook, name));
     }
 
     private async Task<int> CountAsync(string code)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ParIndexDbContext>().Frameworks.CountAsync(f => f.Code == code);
     }
 }
