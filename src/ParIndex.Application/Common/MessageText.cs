@@ -24,13 +24,12 @@ internal sealed class MessageText(Type owner)
         string.Format(NumberCulture, Get(key), arguments);
 
     /// <summary>
-    /// The culture every message's figures are written in, decided here once for all of them: the reader's, or Vietnamese
-    /// when no UI culture was chosen (a background job, a test, a command-line tool). The neutral texts are Vietnamese, so
-    /// their figures must read the Vietnamese way beside them; setting the culture in each host instead would leave any
-    /// host that forgot it writing "20,000" inside a Vietnamese sentence.
+    /// The culture every message's figures are written in: the same reader's culture the rules' sentences use
+    /// (<see cref="RuleWording.ReaderCulture"/>) — English for a person who chose English, Vietnamese otherwise, including
+    /// a background job, a test or a command-line tool with no UI culture. The neutral texts are Vietnamese, so their
+    /// figures must read the Vietnamese way beside them; one decision for messages and rule sentences alike.
     /// </summary>
-    internal static CultureInfo NumberCulture =>
-        CultureInfo.CurrentUICulture.Name.Length == 0 ? CultureInfo.GetCultureInfo("vi-VN") : CultureInfo.CurrentCulture;
+    internal static CultureInfo NumberCulture => RuleWording.ReaderCulture;
 
     /// <summary>Whether the key exists in the neutral (Vietnamese) resources: the completeness test reads it.</summary>
     public bool Has(string key) => _resources.GetString(key, CultureInfo.InvariantCulture) is not null;
